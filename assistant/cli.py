@@ -1,0 +1,167 @@
+"""The ``wenwen`` command: ingest, search, serve. Results on stdout; logs and progress on stderr."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .catalog import parse_mapping
+
+app = typer.Typer(
+    help="Wenwen (问问): a shopping assistant over your own catalog.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+
+def _assistant():
+    from .pipeline import Assistant
+
+    return Assistant()
+
+
+@contextmanager
+def progress_bar(label: str):
+    """A progress callback drawing a bar on stderr (nothing when stderr is not a terminal)."""
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=False,
+    )
+    task = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            task = bar.add_task(label, total=total)
+        bar.update(task, completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="More logs.")] = False):
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="CSV, JSONL or Parquet files (default: the bundled catalog)."),
+    ] = None,
+    map_: Annotated[
+        list[str] | None, typer.Option("--map", help="FIELD=COLUMN, repeatable.")
+    ] = None,
+    currency: Annotated[str | None, typer.Option(help="Currency of the prices, e.g. INR.")] = None,
+    replace: Annotated[bool, typer.Option(help="Make the index hold exactly these files.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+):
+    """Import catalogs into the index; bad rows are reported and the rest is ingested."""
+    try:
+        mapping = parse_mapping(map_ or [])
+        for path in paths or []:
+            if not path.is_file():
+                raise ValueError(f"no such file: {path}")
+        with progress_bar("embedding") as update:
+            report = _assistant().ingest_files(
+                paths or [], mapping, currency, replace=replace, progress=update
+            )
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(report.model_dump_json(exclude={"embedded", "guides"}))
+        return
+    err.print(
+        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"removed {report.removed}, rejected {report.rejected} "
+        f"(embedded {report.embedded}; {report.guides} guides)"
+    )
+    for e in report.errors[:50]:
+        err.print(f"  {e.file or ''} row {e.row}: {e.reason}")
+    if len(report.errors) > 50:
+        err.print(f"  … and {len(report.errors) - 50} more (use --json for all)")
+
+
+@app.command()
+def search(
+    query: Annotated[str | None, typer.Argument(help="What the shopper asks for.")] = None,
+    k: Annotated[int, typer.Option(min=1, max=100, help="How many products.")] = 10,
+    batch: Annotated[Path | None, typer.Option(help="A file with one query per line.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+):
+    """Search the catalog, honouring the constraints the query states (price, colour, size...)."""
+    if (query is None) == (batch is None):
+        err.print("[red]error:[/red] give a QUERY or --batch FILE (one of them)")
+        raise typer.Exit(2)
+    assistant = _assistant()
+    assistant.ensure_index()
+    if batch:
+        for line in batch.read_text(encoding="utf-8").splitlines():
+            print(assistant.search(line, k).model_dump_json(), flush=True)
+        return
+    result = assistant.search(query, k)
+    if as_json:
+        print(result.model_dump_json())
+    else:
+        _print_result(result)
+
+
+def _print_result(result) -> None:
+    console = Console()
+    shown = ", ".join(
+        f"{k}={v}" for k, v in result.constraints.model_dump(exclude_defaults=True).items()
+    )
+    console.print(f"[bold]{result.query}[/bold]  [dim]{shown}[/dim]")
+    if not result.products:
+        console.print(result.empty_reason or "nothing found")
+        return
+    table = Table("id", "title", "price", "rating", "category")
+    for p in result.products:
+        price = "" if p.price is None else f"{p.price:g} {p.currency}"
+        table.add_row(p.id, p.title, price, str(p.rating or ""), p.category)
+    console.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: WENWEN_HOST or 127.0.0.1.")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: WENWEN_PORT or 8000.")] = None,
+):
+    """Build the default index if there is none, then serve the API."""
+    import uvicorn
+
+    from .api import create_app
+    from .pipeline import Assistant
+    from .settings import get_settings
+
+    settings = get_settings()
+    assistant = Assistant(settings)
+    with progress_bar("building the default index") as update:
+        assistant.ensure_index(progress=update)
+    assistant.retriever  # noqa: B018 - load the search snapshot before the port opens
+    err.print(f"Wenwen serving on http://{host or settings.host}:{port or settings.port}")
+    uvicorn.run(
+        create_app(settings, assistant),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level="warning",
+    )

@@ -1,0 +1,121 @@
+"""Catalog -> embedding text -> content-hash skip -> batched embedding -> upsert.
+
+Re-ingesting an unchanged catalog embeds nothing; a product whose facts changed but whose text did
+not (a new price) is updated without re-embedding. Upserts go batch by batch, so an ingest killed
+midway leaves a consistent index and the next run finishes the rest, without duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from .embeddings import Embedder
+from .schemas import Guide, IngestReport, Product
+from .store import Store, content_hash
+
+Progress = Callable[[int, int], None]  # (done, total)
+CHUNK = 256  # products embedded per upsert: large enough to amortise, small enough to resume
+
+
+@dataclass
+class Plan:
+    """What an ingest must do, decided from content hashes before any embedding."""
+
+    embed: list[Product]
+    embed_hashes: list[tuple[str, str]]
+    refresh: list[Product]
+    refresh_hashes: list[tuple[str, str]]
+    remove: list[str]
+    report: IngestReport
+
+
+def plan(
+    products: Sequence[Product], stored: dict[str, tuple[str, str]], model_id: str, replace: bool
+) -> Plan:
+    """Sort products into new, changed (re-embed or just re-record) and unchanged."""
+    todo = Plan([], [], [], [], [], IngestReport())
+    for product in products:
+        hashes = (
+            content_hash(model_id, product.to_embedding_text()),
+            content_hash(product.model_dump_json()),
+        )
+        old = stored.get(product.id)
+        if old == hashes:
+            todo.report.unchanged += 1
+            continue
+        if old is None:
+            todo.report.added += 1
+        else:
+            todo.report.updated += 1
+        if old is not None and old[0] == hashes[0]:
+            todo.refresh.append(product)
+            todo.refresh_hashes.append(hashes)
+        else:
+            todo.embed.append(product)
+            todo.embed_hashes.append(hashes)
+    if replace:
+        keep = {p.id for p in products}
+        todo.remove = sorted(i for i in stored if i not in keep)
+        todo.report.removed = len(todo.remove)
+    return todo
+
+
+def ingest_products(
+    store: Store,
+    embedder: Embedder,
+    products: Sequence[Product],
+    *,
+    replace: bool = False,
+    batch_size: int = 64,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the store in line with ``products`` (exactly, with ``replace``)."""
+    todo = plan(products, store.hashes(), embedder.model_id, replace)
+    if todo.remove:
+        store.delete(todo.remove)
+    if todo.refresh:
+        store.update_records(todo.refresh, *zip(*todo.refresh_hashes, strict=True))
+    embed_and_upsert(store, embedder, todo.embed, todo.embed_hashes, batch_size, progress)
+    todo.report.embedded = len(todo.embed)
+    return todo.report
+
+
+def embed_and_upsert(
+    store: Store,
+    embedder: Embedder,
+    products: list[Product],
+    hashes: list[tuple[str, str]],
+    batch_size: int,
+    progress: Progress | None,
+) -> None:
+    """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded."""
+    total = len(products)
+    pending: Future | None = None
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        for start in range(0, total, CHUNK):
+            chunk = products[start : start + CHUNK]
+            vectors = embedder.embed(
+                [p.to_embedding_text() for p in chunk], "document", batch_size=batch_size
+            )
+            if pending:
+                pending.result()
+            text_h, record_h = zip(*hashes[start : start + CHUNK], strict=True)
+            pending = writer.submit(store.upsert, chunk, vectors, text_h, record_h)
+            if progress:
+                progress(min(start + CHUNK, total), total)
+        if pending:
+            pending.result()
+
+
+def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> int:
+    """Make the guides collection hold exactly ``guides``; returns how many there are."""
+    stored = store.guide_hashes()
+    hashes = {g.id: content_hash(embedder.model_id, g.model_dump_json()) for g in guides}
+    changed = [g for g in guides if stored.get(g.id) != hashes[g.id]]
+    if changed:
+        vectors = embedder.embed([g.to_embedding_text() for g in changed], "document")
+        store.upsert_guides(changed, vectors, [hashes[g.id] for g in changed])
+    store.delete_guides([i for i in stored if i not in hashes])
+    return len(guides)

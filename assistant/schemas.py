@@ -1,0 +1,170 @@
+"""The data Wenwen passes around: products, guides, constraints, search results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator
+
+AttributeValue = str | int | float | bool | list[str]
+
+# Attribute keys shown in the embedding text before the rest: the facts shoppers ask about.
+CANONICAL_KEYS = ("color", "gender", "size")
+
+
+class Product(BaseModel):
+    """One catalog item, as imported (ids are kept exactly as given)."""
+
+    id: str = Field(description="The catalog's own product id.")
+    title: str = Field(description="The product's name as listed.")
+    category: str = Field("", description="Category path, e.g. 'Accessories > Hats > Fedora'.")
+    brand: str = Field("", description="Brand or maker.")
+    price: float | None = Field(None, description="Price in `currency`.")
+    currency: str = Field("CNY", description="ISO currency code of `price`.")
+    rating: float | None = Field(None, description="Average star rating, 0-5.")
+    review_count: int | None = Field(None, description="How many reviews the rating averages.")
+    attributes: dict[str, AttributeValue] = Field(
+        default_factory=dict, description="Category-specific facts (color, gender, size, ...)."
+    )
+    description: str = Field("", description="The listing's description.")
+    url: str = Field("", description="Link to the product page.")
+
+    def to_embedding_text(self) -> str:
+        """The text a product is embedded and keyword-indexed by (not the price: a filter)."""
+        facts = "; ".join(f"{k.replace('_', ' ')}: {_text(v)}" for k, v in self._ordered_attrs())
+        parts = [
+            self.title,
+            self.category.replace(" > ", ", "),
+            self.brand,
+            facts,
+            self.description,
+        ]
+        return "\n".join(p for p in parts if p)
+
+    def _ordered_attrs(self) -> list[tuple[str, AttributeValue]]:
+        first = [(k, self.attributes[k]) for k in CANONICAL_KEYS if k in self.attributes]
+        rest = [(k, v) for k, v in self.attributes.items() if k not in CANONICAL_KEYS]
+        return first + rest
+
+
+def _text(value: AttributeValue) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+class Dimension(BaseModel):
+    """One named aspect of a buying decision, with advice and the attributes it points to."""
+
+    name: str = Field(description="What the dimension is about, e.g. 'Shape' or 'Colour'.")
+    advice: str = Field(description="The expert's concrete advice on this dimension.")
+    implies: dict[str, list[str]] = Field(
+        default_factory=dict, description="Product attributes the advice points to: key -> values."
+    )
+
+    @field_validator("implies", mode="before")
+    @classmethod
+    def _values_as_text(cls, implies: Any) -> Any:
+        if not isinstance(implies, dict):
+            return implies
+        return {
+            k: [_yaml_text(v) for v in (vs if isinstance(vs, list) else [vs])]
+            for k, vs in implies.items()
+        }
+
+
+def _yaml_text(value: Any) -> str:
+    """YAML reads a bare ``yes`` as True; in a guide it always meant the word."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+class Guide(BaseModel):
+    """A buying guide or how-to: a need, the dimensions an expert weighs, and concrete advice."""
+
+    id: str
+    title: str
+    persona: str = "shopping_guide"
+    categories: list[str] = Field(default_factory=list)
+    needs: list[str] = Field(default_factory=list)
+    summary: str = ""
+    dimensions: list[Dimension] = Field(default_factory=list)
+    steps: list[str] = Field(default_factory=list)
+    checklist: list[str] = Field(default_factory=list)
+
+    def to_embedding_text(self) -> str:
+        """Title, everyday needs and summary: what a shopper's question should land on."""
+        return "\n".join([self.title, *self.needs, self.summary])
+
+
+class Constraints(BaseModel):
+    """Hard constraints pulled from a question (or given by the caller); all must hold."""
+
+    price_min: float | None = Field(None, description="Lowest acceptable price.")
+    price_max: float | None = Field(None, description="Highest acceptable price.")
+    cheap: bool = Field(False, description="'cheap': the lower third of prices among matches.")
+    colors: list[str] = Field(default_factory=list, description="Any of these colours.")
+    genders: list[str] = Field(default_factory=list, description="Any of these genders.")
+    categories: list[str] = Field(default_factory=list, description="Within any of these paths.")
+    sizes: list[str] = Field(default_factory=list, description="Sold in any of these sizes.")
+    attributes: dict[str, list[str]] = Field(
+        default_factory=dict, description="Other attributes: key -> any of these values."
+    )
+
+    def is_empty(self) -> bool:
+        return self == Constraints()
+
+
+class SearchHit(BaseModel):
+    """A product as search returns it: the catalog's facts plus why it was returned."""
+
+    id: str
+    title: str
+    category: str
+    brand: str
+    price: float | None
+    currency: str
+    rating: float | None
+    url: str
+    attributes: dict[str, Any]
+    score: float = Field(description="Fused relevance (reciprocal-rank fusion of dense and BM25).")
+    matched_constraints: list[str] = Field(
+        default_factory=list, description="The hard constraints this product satisfies."
+    )
+
+
+class SearchResult(BaseModel):
+    """What `wenwen search --json` prints and `POST /search` returns."""
+
+    query: str
+    constraints: Constraints
+    products: list[SearchHit]
+    empty_reason: str | None = Field(
+        None, description="When nothing fits: which constraint emptied the list."
+    )
+
+
+class SearchRequest(BaseModel):
+    """Body of `POST /search`."""
+
+    query: str = Field(min_length=1, max_length=2000, examples=["hat for a round face"])
+    k: int = Field(10, ge=1, le=100, description="How many products to return.")
+    filters: Constraints | None = Field(None, description="Constraints added to the parsed ones.")
+
+
+class IngestError(BaseModel):
+    row: int = Field(description="1-based record number in its file (the header is not a row).")
+    reason: str
+    file: str | None = None
+
+
+class IngestReport(BaseModel):
+    """Counts of one ingest run; `wenwen ingest --json` prints exactly this."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    rejected: int = 0
+    errors: list[IngestError] = Field(default_factory=list)
+    embedded: int = Field(0, description="Texts that had to be embedded (0 when nothing changed).")
+    guides: int = Field(0, description="Guides in the index after the run.")

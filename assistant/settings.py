@@ -1,0 +1,48 @@
+"""Every setting in one place, read from the environment (prefix ``WENWEN_``) and ``.env``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Wenwen's configuration; nonsense is rejected at start-up, not at the first request."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WENWEN_", env_file=".env", env_ignore_empty=True, extra="ignore"
+    )
+
+    data_dir: Path = Field(Path(".wenwen"), description="Where the index and sessions live.")
+    host: str = Field("127.0.0.1", description="Address `wenwen serve` binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `wenwen serve` listens on.")
+    catalog: Path = Field(
+        PROJECT_ROOT / "catalog" / "products.jsonl",
+        description="The default catalog, ingested when the data dir holds no index.",
+    )
+    guides_dir: Path = Field(
+        PROJECT_ROOT / "catalog" / "guides", description="Buying guides, indexed with any catalog."
+    )
+    chroma_url: str | None = Field(
+        None, description="A Chroma server (http://host:port) instead of the embedded store."
+    )
+    embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
+    search_k: int = Field(10, ge=1, le=100, description="Products returned by default.")
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _url_has_scheme(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("WENWEN_CHROMA_URL must start with http:// or https://")
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

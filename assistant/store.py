@@ -1,0 +1,225 @@
+"""The vector store: Chroma embedded under the data dir, or a Chroma server by URL.
+
+Products and guides live in their own collections. Each product's metadata carries the whole
+product as JSON (so the store is the single source of truth, also for several API replicas), its
+content hashes, and normalised filter fields: ``price``, ``color``, ``gender``, ``cat`` (every
+category path prefix), ``size`` and ``attr`` (``key=value`` strings), so every hard constraint can
+be expressed as a bound ``where`` value, never a built string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from .schemas import Guide, Product
+
+PRODUCTS, GUIDES = "wenwen_products", "wenwen_guides"
+PAGE = 5000  # below Chroma's largest batch (5,461)
+
+
+def norm(value: Any) -> str:
+    """The form filter values are compared in: lower-case, single-spaced."""
+    return re.sub(r"\s+", " ", str(value).strip().lower())
+
+
+def norm_color(value: Any) -> str:
+    """A colour as filters compare it (grey and gray are one colour)."""
+    return norm(value).replace("gray", "grey")
+
+
+def category_prefixes(category: str) -> list[str]:
+    """``"A > B > C"`` -> ``["a", "a > b", "a > b > c"]``."""
+    parts = [norm(p) for p in category.split(">") if p.strip()]
+    return [" > ".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def size_tokens(sizes: Any) -> list[str]:
+    """Sizes as comparable tokens; a range like ``56-58 cm`` also yields ``56 cm``...``58 cm``."""
+    tokens: list[str] = []
+    for size in sizes if isinstance(sizes, list) else [sizes]:
+        text = norm(size).replace("cm", " cm").replace("  ", " ")
+        tokens.append(text.replace(" cm", "cm"))
+        match = re.fullmatch(r"(\d+)\s*-\s*(\d+)\s*(cm)?", text.strip())
+        if match and int(match[2]) - int(match[1]) <= 20:
+            unit = match[3] or ""
+            tokens += [f"{n}{unit}" for n in range(int(match[1]), int(match[2]) + 1)]
+    return list(dict.fromkeys(t for t in tokens if t))
+
+
+def product_metadata(product: Product, text_hash: str, record_hash: str) -> dict[str, Any]:
+    """Filterable fields plus the product itself."""
+    attrs = product.attributes
+    meta: dict[str, Any] = {
+        "_json": product.model_dump_json(),
+        "_text_hash": text_hash,
+        "_hash": record_hash,
+    }
+    if product.price is not None:
+        meta["price"] = float(product.price)
+    if isinstance(attrs.get("color"), str):
+        meta["color"] = norm_color(attrs["color"])
+    if isinstance(attrs.get("gender"), str):
+        meta["gender"] = norm(attrs["gender"])
+    if product.category:
+        meta["cat"] = category_prefixes(product.category)
+    if attrs.get("size"):
+        meta["size"] = size_tokens(attrs["size"])
+    pairs = [
+        f"{norm(k)}={norm(v)}"
+        for k, vs in attrs.items()
+        for v in (vs if isinstance(vs, list) else [vs])
+    ]
+    if pairs:
+        meta["attr"] = pairs
+    return meta
+
+
+class Store:
+    """Products and guides in Chroma, always with our own vectors (never Chroma's default model)."""
+
+    def __init__(self, data_dir: Path, chroma_url: str | None = None) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if chroma_url:
+            url = urlparse(chroma_url)
+            self.client = chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        else:
+            path = Path(data_dir) / "chroma"
+            path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        self.products = self._collection(PRODUCTS)
+        self.guides = self._collection(GUIDES)
+
+    def _collection(self, name: str):
+        return self.client.get_or_create_collection(
+            name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+
+    # -- products -------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.products.count()
+
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """id -> (text hash, record hash) of every stored product."""
+        return {
+            i: (m.get("_text_hash", ""), m.get("_hash", "")) for i, m in self._pages(self.products)
+        }
+
+    def upsert(
+        self,
+        products: Sequence[Product],
+        vectors: np.ndarray,
+        text_hashes: Sequence[str],
+        record_hashes: Sequence[str],
+    ) -> None:
+        """Insert or replace products with their vectors."""
+        for start in range(0, len(products), PAGE):
+            chunk = slice(start, start + PAGE)
+            batch = products[chunk]
+            self.products.upsert(
+                ids=[p.id for p in batch],
+                embeddings=vectors[chunk],
+                documents=[p.to_embedding_text() for p in batch],
+                metadatas=[
+                    product_metadata(p, t, r)
+                    for p, t, r in zip(batch, text_hashes[chunk], record_hashes[chunk], strict=True)
+                ],
+            )
+
+    def update_records(
+        self, products: Sequence[Product], text_hashes: Sequence[str], record_hashes: Sequence[str]
+    ) -> None:
+        """Change products whose embedded text is unchanged (a new price, say): no re-embedding."""
+        for start in range(0, len(products), PAGE):
+            chunk = slice(start, start + PAGE)
+            self.products.update(
+                ids=[p.id for p in products[chunk]],
+                metadatas=[
+                    product_metadata(p, t, r)
+                    for p, t, r in zip(
+                        products[chunk], text_hashes[chunk], record_hashes[chunk], strict=True
+                    )
+                ],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), PAGE):
+            self.products.delete(ids=list(ids[start : start + PAGE]))
+
+    def all_products(self) -> list[Product]:
+        """Every stored product, in a stable order (by id)."""
+        products = [Product.model_validate_json(m["_json"]) for _, m in self._pages(self.products)]
+        return sorted(products, key=lambda p: p.id)
+
+    def query(
+        self, vector: np.ndarray, n: int, where: dict | None = None
+    ) -> list[tuple[str, float]]:
+        """The ``n`` nearest products (id, cosine similarity) that satisfy ``where``."""
+        if n <= 0:
+            return []
+        result = self.products.query(
+            query_embeddings=[vector], n_results=n, where=where, include=["distances"]
+        )
+        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    # -- guides ---------------------------------------------------------------------------
+    def guide_hashes(self) -> dict[str, str]:
+        return {i: m.get("_hash", "") for i, m in self._pages(self.guides)}
+
+    def upsert_guides(
+        self, guides: Sequence[Guide], vectors: np.ndarray, hashes: Sequence[str]
+    ) -> None:
+        if guides:
+            self.guides.upsert(
+                ids=[g.id for g in guides],
+                embeddings=vectors,
+                documents=[g.to_embedding_text() for g in guides],
+                metadatas=[
+                    {"_json": g.model_dump_json(), "_hash": h}
+                    for g, h in zip(guides, hashes, strict=True)
+                ],
+            )
+
+    def delete_guides(self, ids: Sequence[str]) -> None:
+        if ids:
+            self.guides.delete(ids=list(ids))
+
+    def all_guides(self) -> list[Guide]:
+        guides = [Guide.model_validate_json(m["_json"]) for _, m in self._pages(self.guides)]
+        return sorted(guides, key=lambda g: g.id)
+
+    def query_guides(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        n = min(n, self.guides.count())
+        if n <= 0:
+            return []
+        result = self.guides.query(query_embeddings=[vector], n_results=n, include=["distances"])
+        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    @staticmethod
+    def _pages(collection) -> Iterator[tuple[str, dict]]:
+        offset = 0
+        while True:
+            page = collection.get(include=["metadatas"], limit=PAGE, offset=offset)
+            yield from zip(page["ids"], page["metadatas"], strict=True)
+            if len(page["ids"]) < PAGE:
+                return
+            offset += PAGE
+
+
+def content_hash(*parts: str) -> str:
+    """A short, stable hash of some text (an embedding input with its model, or a record)."""
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]

@@ -1,0 +1,71 @@
+"""Shared fixtures: a network guard, the real offline embedder, assistants over temp data dirs."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+from assistant.embeddings import MiniLMEmbedder  # noqa: E402
+from assistant.pipeline import Assistant  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).parent.parent
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Tests never leave the machine: any connection beyond loopback fails loudly."""
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in LOOPBACK and self.family != socket.AF_UNIX:
+            raise RuntimeError(f"test tried to reach {address}: tests must stay offline")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def make_settings(data_dir: Path, **overrides) -> Settings:
+    values = {
+        "data_dir": data_dir,
+        "catalog": FIXTURES / "mini_catalog.jsonl",
+        "guides_dir": FIXTURES / "guides",
+    } | overrides
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+def fresh(tmp_path, embedder) -> Assistant:
+    """An assistant over an empty data dir, with the fixture catalog as its default."""
+    return Assistant(make_settings(tmp_path / "data"), embedder)
+
+
+@pytest.fixture(scope="session")
+def mini(tmp_path_factory, embedder) -> Assistant:
+    """The fixture catalog, indexed once for read-only retrieval tests."""
+    assistant = Assistant(make_settings(tmp_path_factory.mktemp("mini")), embedder)
+    assistant.ensure_index()
+    return assistant
+
+
+@pytest.fixture(scope="session")
+def default_catalog(tmp_path_factory, embedder) -> Assistant:
+    """The bundled default catalog and guides, indexed once (about a minute on 2 cores)."""
+    settings = Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("default"))
+    assistant = Assistant(settings, embedder)
+    assistant.ensure_index()
+    return assistant

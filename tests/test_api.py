@@ -1,0 +1,53 @@
+"""The HTTP API over the fixture catalog."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(mini):
+    with TestClient(create_app(mini.settings, mini)) as client:
+        yield client
+
+
+def test_health_says_ready_with_what_is_indexed(client):
+    assert client.get("/health").json() == {"status": "ok", "products": 24, "guides": 2}
+
+
+def test_search_returns_products_meeting_the_constraints(client):
+    body = client.post(
+        "/search", json={"query": "black running shoes for men under 500 yuan", "k": 5}
+    ).json()
+    assert {p["id"] for p in body["products"]} == {"S1", "S5"}
+    assert body["constraints"]["price_max"] == 500
+
+
+def test_search_accepts_explicit_filters(client):
+    body = client.post("/search", json={"query": "hat", "filters": {"colors": ["black"]}}).json()
+    assert body["products"] and all(p["attributes"]["color"] == "black" for p in body["products"])
+
+
+@pytest.mark.parametrize(
+    "payload, word",
+    [
+        ({"query": ""}, "query"),
+        ({"query": "   "}, "empty"),
+        ({"query": "hat", "k": 0}, "k"),
+        ({"query": "x" * 2001}, "query"),
+        ({"q": "hat"}, "query"),
+        ({"query": 5}, "query"),
+    ],
+)
+def test_bad_search_requests_get_a_422_saying_what_to_fix(client, payload, word):
+    response = client.post("/search", json=payload)
+    assert response.status_code == 422 and word in response.text
+
+
+def test_products_by_id_and_a_clear_404(client):
+    assert client.get("/products/H1").json()["title"] == "Harbor & Pine Black Wool Felt Fedora"
+    missing = client.get("/products/nope")
+    assert missing.status_code == 404 and "nope" in missing.json()["detail"]

@@ -1,0 +1,84 @@
+"""The `wenwen` command as a user runs it: JSON on stdout only, logs and progress on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+PRODUCT_KEYS = {
+    "id",
+    "title",
+    "category",
+    "brand",
+    "price",
+    "currency",
+    "rating",
+    "url",
+    "attributes",
+    "score",
+    "matched_constraints",
+}
+
+
+@pytest.fixture
+def run(tmp_path):
+    env = os.environ | {
+        "WENWEN_DATA_DIR": str(tmp_path / "data"),
+        "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
+        "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
+    }
+
+    def wenwen(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "assistant", *args],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    return wenwen
+
+
+def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(run, tmp_path):
+    bad = tmp_path / "extra.csv"
+    bad.write_text("id,title,price\nZ1,Spare Hat,50\nZ2,Broken,-3\n")
+    first = run("ingest", str(FIXTURES / "mini_catalog.jsonl"), str(bad), "--json")
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert set(report) == {"added", "updated", "unchanged", "removed", "rejected", "errors"}
+    assert (report["added"], report["rejected"]) == (25, 1)
+    assert report["errors"] == [{"row": 2, "reason": "price '-3' is negative", "file": "extra.csv"}]
+    again = json.loads(run("ingest", "--json").stdout)  # no PATH: the default catalog
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 24)
+    replaced = json.loads(run("ingest", str(bad), "--replace", "--json").stdout)
+    assert (replaced["added"], replaced["removed"]) == (0, 24)
+
+
+def test_search_json_and_batch_print_one_object_per_query(run, tmp_path):
+    result = run("search", "black running shoes for men under 500 yuan", "--k", "5", "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert set(answer) == {"query", "constraints", "products", "empty_reason"}
+    assert answer["products"] and all(set(p) == PRODUCT_KEYS for p in answer["products"])
+    assert all(p["price"] <= 500 for p in answer["products"])
+    queries = tmp_path / "queries.txt"
+    queries.write_text("hat for a round face\nrunning shoes under 5 yuan\ngreen tea\n")
+    batch = run("search", "--batch", str(queries), "--k", "3", "--json")
+    lines = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [line["query"] for line in lines] == queries.read_text().splitlines()
+    assert lines[1]["products"] == [] and "price" in lines[1]["empty_reason"]
+
+
+def test_mistakes_get_a_message_saying_what_to_fix(run):
+    bad_map = run("ingest", str(FIXTURES / "mini_catalog.jsonl"), "--map", "colour")
+    assert bad_map.returncode == 2 and "FIELD=COLUMN" in bad_map.stderr
+    missing = run("ingest", "nowhere.csv")
+    assert missing.returncode == 2 and "no such file" in missing.stderr

@@ -1,0 +1,88 @@
+"""Indexing: idempotent re-ingest, updates without needless embedding, --replace, resumability."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.catalog import load_catalog
+from tests.conftest import FIXTURES
+
+CATALOG = FIXTURES / "mini_catalog.jsonl"
+
+
+def products():
+    return load_catalog(CATALOG).products
+
+
+def test_reingesting_an_unchanged_catalog_embeds_nothing(fresh):
+    first = fresh.ingest(products())
+    assert (first.added, first.embedded, first.guides) == (24, 24, 2)
+    again = fresh.ingest(products())
+    assert (again.added, again.updated, again.unchanged, again.embedded) == (0, 0, 24, 0)
+
+
+def test_a_price_change_updates_without_reembedding_but_new_text_is_reembedded(fresh):
+    fresh.ingest(products())
+    changed = products()
+    changed[0].price = 99
+    changed[1].description = "A completely new description of this fedora."
+    report = fresh.ingest(changed)
+    assert (report.updated, report.embedded, report.unchanged) == (2, 1, 22)
+    assert fresh.product(changed[0].id).price == 99
+
+
+def test_replace_makes_the_index_hold_exactly_the_given_catalog(fresh):
+    fresh.ingest(products())
+    report = fresh.ingest(products()[:5], replace=True)
+    assert report.removed == 19 and fresh.store.count() == 5
+    assert sorted(p.id for p in fresh.retriever.products) == sorted(p.id for p in products()[:5])
+
+
+def test_the_default_index_is_built_only_into_an_empty_data_dir(fresh, tmp_path):
+    imported = tmp_path / "mine.jsonl"
+    imported.write_text(json.dumps({"id": "mine-1", "title": "My Only Product"}) + "\n")
+    fresh.ingest_files([imported])
+    assert fresh.ensure_index() is None  # an imported catalog is never merged with the default
+    assert [p.id for p in fresh.retriever.products] == ["mine-1"]
+
+
+def test_an_ingest_killed_midway_is_completed_by_the_next_run(fresh, embedder, monkeypatch):
+    import assistant.ingest as ingest
+
+    monkeypatch.setattr(ingest, "CHUNK", 8)
+    calls = {"n": 0}
+    real = type(embedder).embed
+
+    def dying(self, texts, kind="document", batch_size=64):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # killed while embedding the third chunk
+        return real(self, texts, kind, batch_size)
+
+    monkeypatch.setattr(type(embedder), "embed", dying)
+    with pytest.raises(KeyboardInterrupt):
+        fresh.ingest(products())
+    monkeypatch.setattr(type(embedder), "embed", real)
+    assert fresh.store.count() == 16
+    report = fresh.ingest(products())
+    assert (report.added, report.unchanged) == (8, 16)
+    assert fresh.store.count() == 24 and len(fresh.store.hashes()) == 24
+
+
+def test_rejected_rows_are_counted_and_reported_while_the_rest_is_ingested(fresh, tmp_path):
+    path = tmp_path / "shop.csv"
+    path.write_text(
+        "sku,name,price,Material\nA1,Linen Bucket Hat,89,linen\nA2,,50,wool\n"
+        "A3,Wool Beret,abc,wool\nA4,Felt Fedora,199,felt\n"
+    )
+    report = fresh.ingest_files([path])
+    assert (report.added, report.rejected) == (2, 2)
+    assert [(e.row, e.reason) for e in report.errors] == [
+        (2, "missing title"),
+        (3, "price 'abc' is not a number"),
+    ]
+    linen = fresh.search("hat", filters=None).products
+    assert {p.id for p in linen} == {"A1", "A4"}
+    assert fresh.search("linen hat").products[0].id == "A1"  # unmapped columns are searchable

@@ -1,0 +1,67 @@
+"""Retrieval on the fixture catalog: relevance, hard constraints, guides, and honest empties."""
+
+from __future__ import annotations
+
+from assistant.schemas import Constraints
+
+
+def ids(result):
+    return [p.id for p in result.products]
+
+
+def test_a_round_face_hat_question_returns_hats_that_follow_the_advice(mini):
+    result = mini.search("hat for a round face", k=5)
+    assert len(result.products) == 5
+    assert all(p.category.startswith("Accessories > Hats") for p in result.products)
+    top = result.products[:3]
+    assert all(p.attributes["crown_height"] == "high" for p in top), [p.title for p in top]
+
+
+def test_every_product_satisfies_price_colour_gender_and_category(mini):
+    result = mini.search("black running shoes for men under 500 yuan", k=10)
+    assert set(ids(result)) == {"S1", "S5"}  # S2 is too dear, S3 is women's, S7 is a sneaker
+    for p in result.products:
+        assert p.price <= 500 and p.attributes["color"] == "black"
+        assert p.attributes["gender"] in ("men", "unisex")
+        assert "price ≤ 500" in p.matched_constraints
+
+
+def test_a_need_in_everyday_words_finds_the_right_kind_of_product(mini):
+    result = mini.search("keep the sun off my head at a match", k=3)
+    assert result.products[0].id == "H9"  # the wide-brim straw sun hat
+    assert all(p.category.startswith("Accessories > Hats") for p in result.products)
+
+
+def test_a_colour_word_only_constrains_products_that_have_colours(mini):
+    result = mini.search("green tea", k=5)
+    assert result.constraints.colors == []
+    assert set(ids(result)[:2]) == {"T1", "T2"}
+
+
+def test_cheap_means_the_lower_third_of_prices_among_the_matches(mini):
+    result = mini.search("cheap hat", k=10)
+    hats = sorted([129, 259, 89, 149, 39, 79, 199, 69, 119, 59])
+    assert result.constraints.price_max is not None
+    assert result.constraints.price_max < hats[len(hats) // 2]
+    assert result.products and all(p.price <= result.constraints.price_max for p in result.products)
+
+
+def test_when_nothing_fits_it_says_which_constraint_emptied_the_list(mini):
+    result = mini.search("red running shoes", k=5)
+    assert result.products == []
+    assert "colour red" in result.empty_reason
+    cheap = mini.search("running shoes under 50 yuan", k=5)
+    assert cheap.products == [] and "price ≤ 50" in cheap.empty_reason
+    assert "229" in cheap.empty_reason or "299" in cheap.empty_reason
+
+
+def test_caller_filters_on_any_attribute_are_hard_constraints(mini):
+    straw = Constraints(attributes={"material": ["straw"]})
+    result = mini.search("hat", k=10, filters=straw)
+    assert set(ids(result)) == {"H3", "H9"}
+
+
+def test_size_ranges_match_a_head_measurement(mini):
+    result = mini.search("fedora size 57cm", k=5)
+    assert result.products and all(p.category.endswith("Fedora") for p in result.products)
+    assert mini.search("fedora size 61cm", k=5).products == []
