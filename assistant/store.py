@@ -81,6 +81,10 @@ def product_metadata(product: Product, text_hash: str, record_hash: str) -> dict
     return meta
 
 
+def _metadatas(products: Sequence[Product], hashes: Sequence[tuple[str, str]]) -> list[dict]:
+    return [product_metadata(p, *h) for p, h in zip(products, hashes, strict=True)]
+
+
 class Store:
     """Products and guides in Chroma, always with our own vectors (never Chroma's default model)."""
 
@@ -122,38 +126,29 @@ class Store:
     def upsert(
         self,
         products: Sequence[Product],
+        texts: Sequence[str],
         vectors: np.ndarray,
-        text_hashes: Sequence[str],
-        record_hashes: Sequence[str],
+        hashes: Sequence[tuple[str, str]],
     ) -> None:
-        """Insert or replace products with their vectors."""
+        """Insert or replace products with their embedding texts, vectors and content hashes."""
         for start in range(0, len(products), PAGE):
             chunk = slice(start, start + PAGE)
-            batch = products[chunk]
             self.products.upsert(
-                ids=[p.id for p in batch],
+                ids=[p.id for p in products[chunk]],
                 embeddings=vectors[chunk],
-                documents=[p.to_embedding_text() for p in batch],
-                metadatas=[
-                    product_metadata(p, t, r)
-                    for p, t, r in zip(batch, text_hashes[chunk], record_hashes[chunk], strict=True)
-                ],
+                documents=list(texts[chunk]),
+                metadatas=_metadatas(products[chunk], hashes[chunk]),
             )
 
     def update_records(
-        self, products: Sequence[Product], text_hashes: Sequence[str], record_hashes: Sequence[str]
+        self, products: Sequence[Product], hashes: Sequence[tuple[str, str]]
     ) -> None:
         """Change products whose embedded text is unchanged (a new price, say): no re-embedding."""
         for start in range(0, len(products), PAGE):
             chunk = slice(start, start + PAGE)
             self.products.update(
                 ids=[p.id for p in products[chunk]],
-                metadatas=[
-                    product_metadata(p, t, r)
-                    for p, t, r in zip(
-                        products[chunk], text_hashes[chunk], record_hashes[chunk], strict=True
-                    )
-                ],
+                metadatas=_metadatas(products[chunk], hashes[chunk]),
             )
 
     def delete(self, ids: Sequence[str]) -> None:
