@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             raise HTTPException(422, "query is empty: write what you are looking for")
         return assistant.search(body.query, body.k, body.filters)
 
-    @app.get("/products/{product_id}", response_model=Product, summary="One product")
+    @app.get("/products/{product_id:path}", response_model=Product, summary="One product")
     def product(product_id: str, assistant: AssistantDep) -> Product:
         found = assistant.product(product_id)
         if found is None:

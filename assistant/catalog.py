@@ -395,7 +395,7 @@ def _value(value: Any) -> Any:
         return [str(v) for v in value if v not in (None, "")] or None
     if isinstance(value, (bool, int, float)):
         return value
-    return str(value)
+    return _cap(str(value), MAX_TEXT)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:

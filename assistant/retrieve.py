@@ -53,6 +53,13 @@ class Retriever:
     # -- the public entry point -------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Constraints | None = None) -> SearchResult:
         """The ``k`` best products for ``query`` that satisfy every constraint that applies."""
+        if not self.products:
+            return SearchResult(
+                query=query,
+                constraints=Constraints(),
+                products=[],
+                empty_reason="The index holds no products: run `wenwen ingest`.",
+            )
         parsed = understand(query, self.vocab)
         vector = self.embedder.embed_query(parsed.text or query)
         pool = self._pool(parsed, vector)

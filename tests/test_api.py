@@ -51,3 +51,8 @@ def test_products_by_id_and_a_clear_404(client):
     assert client.get("/products/H1").json()["title"] == "Harbor & Pine Black Wool Felt Fedora"
     missing = client.get("/products/nope")
     assert missing.status_code == 404 and "nope" in missing.json()["detail"]
+
+
+def test_an_empty_index_says_how_to_fill_it(fresh):
+    result = fresh.search("hat")  # nothing ingested into this data dir
+    assert result.products == [] and "wenwen ingest" in result.empty_reason

@@ -128,3 +128,17 @@ def test_rows_with_broken_text_or_shape_are_rejected_not_crashing(tmp_path):
         (2, True),
         (3, True),
     ]
+
+
+def test_oversized_text_is_capped_or_rejected_never_stored_whole(tmp_path):
+    path = write_jsonl(
+        tmp_path / "big.jsonl",
+        [
+            {"id": "b1", "title": "Hat", "description": "word " * 300_000, "notes": "x " * 600_000},
+            {"id": "b2", "title": "T" * 1000},
+        ],
+    )
+    result = load_catalog(path)
+    product = result.products[0]
+    assert len(product.description) <= 5001 and len(product.attributes["notes"]) <= 5001
+    assert [(e.row, "title is 1000 characters" in e.reason) for e in result.errors] == [(2, True)]
