@@ -28,7 +28,10 @@ POOL = 30  # candidates that decide which parsed constraints apply
 DEPTH = 100  # candidates per ranked list before fusion
 GUIDE_MIN_SIMILARITY = 0.45
 ADVICE_WEIGHT = 1.0 / (RRF_K + 1)
-APPLIES_SHARE = 0.3  # a colour/gender/size applies when this share of the relevant products has one
+# A category word filters when this share of the relevant products is in it, or one of the
+# CATEGORY_TOP most relevant is.
+CATEGORY_SHARE, CATEGORY_TOP = 0.2, 3
+APPLIES_SHARE = 0.5  # a colour/gender/size applies when half the relevant products have one
 
 
 class Retriever:
@@ -81,7 +84,7 @@ class Retriever:
 
     # -- which parsed constraints apply --------------------------------------------------------
     def _pool(self, parsed: Understanding, vector: np.ndarray) -> list[int]:
-        """The products the question is about before any constraint: dense and BM25 top hits."""
+        """The products the question is about before any constraint: dense hits, then BM25's."""
         dense = [self.position[i] for i, _ in self.store.query(vector, POOL) if i in self.position]
         return list(dict.fromkeys(dense + self._bm25(parsed.text, None, POOL)))
 
@@ -95,7 +98,14 @@ class Retriever:
         self, parsed: Understanding, pool: list[int], guide: Guide | None
     ) -> Constraints:
         c = parsed.constraints.model_copy(deep=True)
-        about = {pre for i in pool for pre in category_prefixes(self.products[i].category)}
+        counts: dict[str, int] = defaultdict(int)
+        for i in pool:
+            for prefix in category_prefixes(self.products[i].category):
+                counts[prefix] += 1
+        about = {cat for cat, n in counts.items() if n >= CATEGORY_SHARE * len(pool)}
+        about |= {
+            pre for i in pool[:CATEGORY_TOP] for pre in category_prefixes(self.products[i].category)
+        }
         if guide:
             about |= {norm(g) for g in guide.categories}
         c.categories = [cat for cat in c.categories if cat in about]

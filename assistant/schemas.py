@@ -91,9 +91,9 @@ class Guide(BaseModel):
     steps: list[str] = Field(default_factory=list)
     checklist: list[str] = Field(default_factory=list)
 
-    def to_embedding_text(self) -> str:
-        """Title, everyday needs and summary: what a shopper's question should land on."""
-        return "\n".join([self.title, *self.needs, self.summary])
+    def search_texts(self) -> list[str]:
+        """What a shopper's question should land on: title with summary, then each need."""
+        return [f"{self.title}. {self.summary}".strip(), *self.needs]
 
 
 class Constraints(BaseModel):

@@ -172,37 +172,51 @@ class Store:
         return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     # -- guides ---------------------------------------------------------------------------
+    # A guide is stored as one entry per text it should be found by (its title and summary, and
+    # each need in everyday words), so a question close to one need is not diluted by the rest.
     def guide_hashes(self) -> dict[str, str]:
-        return {i: m.get("_hash", "") for i, m in self._pages(self.guides)}
+        """guide id -> content hash."""
+        return {m["guide"]: m.get("_hash", "") for _, m in self._pages(self.guides) if "_json" in m}
 
     def upsert_guides(
-        self, guides: Sequence[Guide], vectors: np.ndarray, hashes: Sequence[str]
+        self, guides: Sequence[Guide], vectors: Sequence[np.ndarray], hashes: Sequence[str]
     ) -> None:
-        if guides:
-            self.guides.upsert(
-                ids=[g.id for g in guides],
-                embeddings=vectors,
-                documents=[g.to_embedding_text() for g in guides],
-                metadatas=[
-                    {"_json": g.model_dump_json(), "_hash": h}
-                    for g, h in zip(guides, hashes, strict=True)
-                ],
+        """Replace each guide's entries; ``vectors[i]`` embeds ``guides[i].search_texts()``."""
+        self.delete_guides([g.id for g in guides])
+        for guide, vecs, digest in zip(guides, vectors, hashes, strict=True):
+            texts = guide.search_texts()
+            first = {"guide": guide.id, "_hash": digest, "_json": guide.model_dump_json()}
+            self.guides.add(
+                ids=[f"{guide.id}::{n}" for n in range(len(texts))],
+                embeddings=vecs,
+                documents=texts,
+                metadatas=[first] + [{"guide": guide.id}] * (len(texts) - 1),
             )
 
     def delete_guides(self, ids: Sequence[str]) -> None:
         if ids:
-            self.guides.delete(ids=list(ids))
+            self.guides.delete(where={"guide": {"$in": list(ids)}})
 
     def all_guides(self) -> list[Guide]:
-        guides = [Guide.model_validate_json(m["_json"]) for _, m in self._pages(self.guides)]
+        guides = [
+            Guide.model_validate_json(m["_json"])
+            for _, m in self._pages(self.guides)
+            if "_json" in m
+        ]
         return sorted(guides, key=lambda g: g.id)
 
     def query_guides(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
-        n = min(n, self.guides.count())
-        if n <= 0:
+        """The ``n`` guides with the closest text (id, best cosine similarity over its texts)."""
+        entries = min(n * 12, self.guides.count())
+        if entries <= 0:
             return []
-        result = self.guides.query(query_embeddings=[vector], n_results=n, include=["distances"])
-        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        result = self.guides.query(
+            query_embeddings=[vector], n_results=entries, include=["metadatas", "distances"]
+        )
+        best: dict[str, float] = {}
+        for meta, distance in zip(result["metadatas"][0], result["distances"][0], strict=True):
+            best.setdefault(meta["guide"], 1.0 - distance)  # results come nearest first
+        return list(best.items())[:n]
 
     @staticmethod
     def _pages(collection) -> Iterator[tuple[str, dict]]:

@@ -131,6 +131,37 @@ PRICE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("min", re.compile(rf"{NUM}\s*{CUR}?\s*以上")),
     ("around", re.compile(rf"{NUM}\s*{CUR}?\s*(?:左右|上下)")),
 ]
+# Words that, within CONTEXT_WINDOW words before a category word, make it the situation rather
+# than the product wanted: possessives (things the shopper has) and situational prepositions.
+CONTEXT_WORDS = {
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "your",
+    "in",
+    "into",
+    "inside",
+    "at",
+    "on",
+    "when",
+    "while",
+    "with",
+    "without",
+    "from",
+    "during",
+    "after",
+    "before",
+    "because",
+    "since",
+    "down",
+    "up",
+    "over",
+    "around",
+    "near",
+}
+CONTEXT_WINDOW = 3
 SIZE_LETTERS = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"}
 
 
@@ -175,7 +206,8 @@ class Vocabulary:
                 vocab.sizes.update(size_tokens(attrs["size"]))
             for prefix in category_prefixes(p.category):
                 segment = prefix.rsplit(" > ", 1)[-1]
-                for phrase in {segment, *re.split(r"\s*(?:&|\band\b|,)\s*", segment)}:
+                parts = re.split(r"\s*(?:&|\band\b|,)\s*", segment)  # "Coats & Jackets"
+                for phrase in {segment, *parts}:
                     key = tuple(words(phrase))
                     if key:
                         vocab.categories[key].add(prefix)
@@ -240,8 +272,15 @@ def _numbers(groups: tuple) -> list[float]:
     return values
 
 
+def _context(tokens: list[str], start: int) -> bool:
+    """Whether the words just before ``start`` make it the situation, not the thing wanted."""
+    return any(t in CONTEXT_WORDS for t in tokens[max(0, start - CONTEXT_WINDOW) : start])
+
+
 def _categories(tokens: list[str], vocab: Vocabulary, constraints: Constraints):
-    """Longest category phrases first; each token belongs to at most one phrase."""
+    """Longest category phrases first; each token belongs to at most one phrase. A phrase in
+    context ("descale my kettle", "when pitching the tent") names the situation, not the
+    product wanted, so it does not become a filter."""
     used: list[tuple[tuple[int, ...], set[str]]] = []
     taken: set[int] = set()
     longest = max((len(k) for k in vocab.categories), default=0)
@@ -251,7 +290,7 @@ def _categories(tokens: list[str], vocab: Vocabulary, constraints: Constraints):
             if taken & set(span):
                 continue
             prefixes = vocab.categories.get(tuple(tokens[start : start + size]))
-            if prefixes:
+            if prefixes and not _context(tokens, start):
                 used.append((span, prefixes))
                 taken |= set(span)
     constraints.categories = sorted({p for _, prefixes in used for p in prefixes})

@@ -28,6 +28,9 @@ VOCAB = Vocabulary.from_products(
             attributes={"color": "Gray", "gender": "women", "size": ["S", "M", "XL"]},
         ),
         Product(id="4", title="t", category="Tea > Green Tea", attributes={}),
+        Product(id="6", title="t", category="Outdoor & Camping > Headlamps"),
+        Product(id="7", title="t", category="Outdoor & Camping > Tents"),
+        Product(id="8", title="t", category="Home & Kitchen > Small Appliances > Kettles"),
         Product(id="5", title="t", category="Baby > Clothing", attributes={"gender": "kids"}),
     ]
 )
@@ -71,6 +74,13 @@ TABLE = [
     ("a gift for my son", {"genders": ["kids"]}),
     ("3-day hike under 2kg", {}),
     ("20000mah power bank under 200", {"price_max": 200}),
+    # a category word in context names the situation, not the product wanted
+    (
+        "a headlamp so I can see when pitching the tent",
+        {"categories": ["outdoor & camping > headlamps"]},
+    ),
+    ("what removes the scale inside my kettle", {}),
+    ("an electric kettle", {"categories": ["home & kitchen > small appliances > kettles"]}),
 ]
 
 
