@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from . import __version__
 from .pipeline import Assistant
-from .schemas import Product, SearchRequest, SearchResult
+from .schemas import Answer, AskRequest, Product, SearchRequest, SearchResult
 from .settings import Settings, get_settings
 
 
@@ -47,6 +47,14 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         if not body.query.strip():
             raise HTTPException(422, "query is empty: write what you are looking for")
         return assistant.search(body.query, body.k, body.filters)
+
+    @app.post("/ask", response_model=Answer, summary="Ask Wenwen")
+    def ask(body: AskRequest, assistant: AssistantDep) -> Answer:
+        """Advice in named dimensions plus ranked catalog products; send `session_id` back to
+        continue the conversation ("under 150 yuan", "compare the first two")."""
+        if not body.question.strip():
+            raise HTTPException(422, "question is empty: write what you are looking for")
+        return assistant.ask(body.question, body.session_id, body.persona)
 
     @app.get("/products/{product_id:path}", response_model=Product, summary="One product")
     def product(product_id: str, assistant: AssistantDep) -> Product:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .catalog import parse_mapping
+from .personas import PERSONAS
 
 app = typer.Typer(
     help="Wenwen (问问): a shopping assistant over your own catalog.",
@@ -139,6 +140,90 @@ def _print_result(result) -> None:
         price = "" if p.price is None else f"{p.price:g} {p.currency}"
         table.add_row(p.id, p.title, price, str(p.rating or ""), p.category)
     console.print(table)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="What the shopper asks.")],
+    persona: Annotated[
+        str | None, typer.Option(help="Force a role: " + ", ".join(PERSONAS))
+    ] = None,
+    session: Annotated[str | None, typer.Option(help="Continue this conversation.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer as JSON.")] = False,
+):
+    """Answer a question like a senior shop assistant (advice + products)."""
+    if persona and persona not in PERSONAS:
+        err.print(f"[red]error:[/red] --persona must be one of {', '.join(PERSONAS)}")
+        raise typer.Exit(2)
+    if not question.strip():
+        err.print("[red]error:[/red] the question is empty")
+        raise typer.Exit(2)
+    assistant = _conversational()
+    answer = assistant.ask(question, session, persona)
+    if as_json:
+        print(answer.model_dump_json())
+    else:
+        show_answer(answer, Console())
+
+
+@app.command()
+def chat(persona: Annotated[str | None, typer.Option(help="Force a role.")] = None):
+    """A conversation in the terminal (empty line or Ctrl-D to leave)."""
+    assistant = _conversational()
+    console, session = Console(), None
+    console.print("[bold]Wenwen[/bold] 问问 — ask me anything about the catalog.")
+    while True:
+        try:
+            question = console.input("[bold cyan]you>[/bold cyan] ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        answer = assistant.ask(question, session, persona)
+        session = answer.session_id
+        show_answer(answer, console)
+
+
+def _conversational():
+    from .chat import FileSessionStore
+    from .pipeline import Assistant
+    from .settings import get_settings
+
+    settings = get_settings()
+    assistant = Assistant(settings, sessions=FileSessionStore(settings.data_dir / "sessions"))
+    with progress_bar("building the default index") as update:
+        assistant.ensure_index(progress=update)
+    return assistant
+
+
+def show_answer(answer, console: Console) -> None:
+    """An Answer for people: summary, advice by dimension, products, next steps."""
+    from .compose import price_text
+
+    console.print(f"[dim]{answer.persona}[/dim]  {answer.summary}")
+    for notice in answer.notices:
+        console.print(f"[yellow]note:[/yellow] {notice}")
+    if answer.clarifying_question:
+        console.print(f"[bold]?[/bold] {answer.clarifying_question}")
+    for dim in answer.dimensions:
+        console.print(f"[bold]{dim.name}[/bold]: {dim.advice}")
+    for n, step in enumerate(answer.steps or answer.checklist, start=1):
+        console.print(f"  {n}. {step}")
+    if answer.copy_text:
+        console.print(answer.copy_text)
+    if answer.comparison:
+        table = Table("", *[i for i in answer.comparison.product_ids])
+        for row in answer.comparison.rows:
+            table.add_row(
+                row.dimension, *[row.values.get(i, "") for i in answer.comparison.product_ids]
+            )
+        console.print(table)
+    for n, p in enumerate(answer.products, start=1):
+        console.print(f"{n}. [bold]{p.title}[/bold] {price_text(p.price, p.currency)} "
+                      f"★{p.rating or '–'}  {p.url}\n   {p.reason}")  # fmt: skip
+    if answer.follow_ups:
+        console.print("[dim]try: " + " · ".join(answer.follow_ups) + "[/dim]")
+    console.print(f"[dim]session {answer.session_id}[/dim]")
 
 
 @app.command()

@@ -9,24 +9,41 @@ from functools import cached_property
 from pathlib import Path
 
 from .catalog import LoadResult, load_catalog, load_guides
+from .chat import Session, SessionStore, Turn, interpret
+from .compose import STOPWORDS, Evidence, compare, compose, gift_phrase, price_text, rank
 from .embeddings import Embedder, MiniLMEmbedder
 from .ingest import Progress, ingest_guides, ingest_products
+from .personas import PersonaRouter
 from .retrieve import Retriever
-from .schemas import Constraints, IngestReport, Product, SearchResult
+from .schemas import Answer, Constraints, Guide, IngestReport, Product, SearchHit, SearchResult
 from .settings import Settings, get_settings
 from .store import Store
+from .understand import words
+
+CANDIDATES = 20  # products an engine chooses from
+GUIDE_FITS = 0.45  # guide similarity from which its advice shapes the answer
 
 log = logging.getLogger("wenwen")
 
 
 class Assistant:
-    """Wenwen over one data dir: ingest catalogs, search them (and, later, answer questions)."""
+    """Wenwen over one data dir: ingest catalogs, search them, answer questions."""
 
-    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        sessions: SessionStore | None = None,
+    ) -> None:
         self.settings = settings or get_settings()
         self._embedder = embedder
         self._retriever: Retriever | None = None
+        self._router: PersonaRouter | None = None
+        self._router_for: Retriever | None = None
         self._lock = threading.Lock()
+        self.sessions = sessions or SessionStore(
+            self.settings.sessions_max, self.settings.session_ttl
+        )
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -113,3 +130,127 @@ class Assistant:
         retriever = self.retriever
         index = retriever.position.get(product_id)
         return None if index is None else retriever.products[index]
+
+    # -- answers ---------------------------------------------------------------------------
+    @property
+    def router(self) -> PersonaRouter:
+        retriever = self.retriever
+        with self._lock:
+            if self._router is None or self._router_for is not retriever:
+                self._router = PersonaRouter(self.embedder, list(retriever.guides.values()))
+                self._router_for = retriever
+            return self._router
+
+    def ask(
+        self, question: str, session_id: str | None = None, persona: str | None = None
+    ) -> Answer:
+        """Answer one question, continuing the conversation ``session_id`` if given."""
+        question = question.strip()
+        retriever = self.retriever
+        session = self.sessions.get(session_id)
+        shown = [h for h in (retriever.hit(i) for i in session.product_ids) if h]
+        prices = [h.price for h in shown if h.price is not None]
+        turn = interpret(question, session, retriever.vocab, retriever.values, prices)
+        if turn.kind == "compare" and len(_pick(shown, turn.indices)) >= 2:
+            answer = self._compare(session, _pick(shown, turn.indices))
+        elif turn.kind == "focus" and _pick(shown, turn.indices):
+            answer = self._focus(session, _pick(shown, turn.indices)[0])
+        else:
+            evidence = self.evidence(question, turn, session, persona)
+            answer = self.answer(evidence)
+            _remember(session, turn, evidence, answer)
+        session.turns.append(question)
+        self.sessions.save(session)
+        answer.session_id = session.id
+        return answer
+
+    def evidence(
+        self, question: str, turn: Turn, session: Session, persona: str | None
+    ) -> Evidence:
+        """Everything an engine needs: the role, the fitting guides and the candidates."""
+        retriever = self.retriever
+        vector = self.embedder.embed_query(turn.text)
+        qvector = vector if turn.text == question else self.embedder.embed_query(question)
+        if persona is None:
+            persona = session.persona if turn.kind == "refine" and session.persona else None
+            persona = persona or self.router.route(question, qvector)
+        guides = [(retriever.guides[g], s) for g, s in self.store.query_guides(vector, 3)
+                  if g in retriever.guides]  # fmt: skip
+        guide = self._choose_guide(guides, persona, session if turn.kind == "refine" else None)
+        filters = turn.constraints if turn.kind == "refine" else None
+        gift = gift_phrase(question) if persona == "copywriter" else None
+        if gift:  # the products that help a copywriter are the gift the text goes with
+            vector = self.embedder.embed_query(gift)
+        search = retriever.search(gift or turn.text, CANDIDATES, filters, vector=vector)
+        notices = [f"Showing products {n}." for n in turn.notes]
+        if not search.products and filters and filters.categories:
+            # "for my dad instead" after women's coats: the aisle was the first need's, not this.
+            anywhere = filters.model_copy(update={"categories": []})
+            wider = retriever.search(turn.text, CANDIDATES, anywhere, vector=vector)
+            if wider.products:
+                notices.append(f"Nothing in {' or '.join(filters.categories)} fits that; "
+                               "showing the closest matches from other aisles.")  # fmt: skip
+                search = wider
+        # Honesty is judged on the need itself: the topic, when this turn only refines it.
+        topic = turn.text if turn.kind == "refine" else question
+        nearest = self.store.query(vector if turn.kind == "refine" else qvector, 1)
+        content = [w for w in words(topic) if w.isalpha() and len(w) > 2 and w not in STOPWORDS]
+        return Evidence(
+            question=question, persona=persona, search=search, guide=guide, guides=guides,
+            product_similarity=nearest[0][1] if nearest else 0.0, content_words=content,
+            missing_words=[w for w in content if w not in retriever.lexicon],
+            notices=notices,
+        )  # fmt: skip
+
+    def _choose_guide(self, guides, persona: str, session: Session | None) -> Guide | None:
+        if session and session.guide_id in self.retriever.guides:
+            return self.retriever.guides[session.guide_id]
+        fitting = [(g, s) for g, s in guides if s >= GUIDE_FITS]
+        if not fitting:
+            return None
+        best = fitting[0][1]
+        same_role = [g for g, s in fitting if g.persona == persona and s >= best - 0.08]
+        return same_role[0] if same_role else fitting[0][0]
+
+    def answer(self, evidence: Evidence) -> Answer:
+        """The offline engine's answer (the LLM engine, when configured, comes first)."""
+        return compose(evidence)
+
+    def _compare(self, session: Session, products: list[SearchHit]) -> Answer:
+        comparison = compare(products, session.dimensions)
+        return Answer(
+            persona=session.persona or "shopping_guide", summary=comparison.verdict,
+            dimensions=session.dimensions, comparison=comparison,
+            products=rank(products, session.dimensions), constraints=session.constraints,
+            sources=[session.guide_id] if session.guide_id else [],
+        )  # fmt: skip
+
+    def _focus(self, session: Session, product: SearchHit) -> Answer:
+        ranked = rank([product], session.dimensions)
+        best = ranked[0]
+        summary = f"{best.title}, {price_text(best.price, best.currency)}. {best.reason}"
+        return Answer(
+            persona=session.persona or "shopping_guide", summary=summary, products=ranked,
+            dimensions=session.dimensions, constraints=session.constraints,
+            follow_ups=["compare the first two"] if len(session.product_ids) >= 2 else [],
+            sources=[session.guide_id] if session.guide_id else [],
+        )  # fmt: skip
+
+
+def _pick(shown: list[SearchHit], indices: list[int]) -> list[SearchHit]:
+    out = []
+    for i in indices:
+        if -len(shown) <= i < len(shown):
+            out.append(shown[i])
+    return out
+
+
+def _remember(session: Session, turn: Turn, evidence: Evidence, answer: Answer) -> None:
+    if turn.kind == "new":
+        session.topic = evidence.question
+        session.guide_id = evidence.guide.id if evidence.guide else None
+        session.persona = answer.persona
+    session.constraints = answer.constraints
+    if answer.products:
+        session.product_ids = [p.id for p in answer.products]
+        session.dimensions = answer.dimensions

@@ -47,6 +47,8 @@ class Retriever:
         self.vocab = Vocabulary.from_products(self.products)
         self.prices = np.array([np.nan if p.price is None else p.price for p in self.products])
         self.postings = _postings(self.products)
+        self.lexicon = {w for p in self.products for w in words(p.to_embedding_text())}
+        self.values = _attribute_values(self.products)
         self.bm25 = bm25s.BM25()
         if self.products:
             self.bm25.index(
@@ -54,7 +56,13 @@ class Retriever:
             )
 
     # -- the public entry point -------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: Constraints | None = None) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Constraints | None = None,
+        vector: np.ndarray | None = None,
+    ) -> SearchResult:
         """The ``k`` best products for ``query`` that satisfy every constraint that applies."""
         if not self.products:
             return SearchResult(
@@ -64,7 +72,8 @@ class Retriever:
                 empty_reason="The index holds no products: run `wenwen ingest`.",
             )
         parsed = understand(query, self.vocab)
-        vector = self.embedder.embed_query(parsed.text or query)
+        if vector is None:
+            vector = self.embedder.embed_query(parsed.text or query)
         pool = self._pool(parsed, vector)
         guide = self._guide(vector)
         constraints = self._applicable(parsed, pool, guide)
@@ -126,6 +135,8 @@ class Retriever:
         mask = np.ones(len(self.products), dtype=bool)
         for key, values in _posting_keys(c):
             mask &= self._any(key, values)
+        for key, values in c.exclude.items():
+            mask &= ~self._any("attr", [f"{norm(key)}={norm(v)}" for v in values])
         if c.price_min is not None:
             mask &= self.prices >= c.price_min
         if c.price_max is not None:
@@ -196,6 +207,11 @@ class Retriever:
         docs, scores = self.bm25.retrieve([tokens], k=k, weight_mask=weight, show_progress=False)
         return [int(d) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
+    def hit(self, product_id: str) -> SearchHit | None:
+        """A stored product as a search hit (for references to products shown earlier)."""
+        i = self.position.get(product_id)
+        return None if i is None else self._hit(self.products[i], 0.0, Constraints())
+
     def _hit(self, product: Product, score: float, c: Constraints) -> SearchHit:
         return SearchHit(
             **product.model_dump(exclude={"description", "review_count"}),
@@ -240,6 +256,8 @@ def where_filter(c: Constraints) -> dict | None:
             clauses.append(_any_contains(field, values))
     for key, values in c.attributes.items():
         clauses.append(_any_contains("attr", [f"{norm(key)}={norm(v)}" for v in values]))
+    for key, values in c.exclude.items():
+        clauses += [{"attr": {"$not_contains": f"{norm(key)}={norm(v)}"}} for v in values]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -275,6 +293,13 @@ def _steps(c: Constraints):
             (
                 f"{key} {' or '.join(values)}",
                 lambda t, k=key, v=values: t.attributes.__setitem__(k, v),
+            )
+        )
+    for key, values in c.exclude.items():
+        steps.append(
+            (
+                f"{key} not {' or '.join(values)}",
+                lambda t, k=key, v=values: t.exclude.__setitem__(k, v),
             )
         )
     if c.price_min is not None or c.price_max is not None:
@@ -317,7 +342,7 @@ def _posting_keys(c: Constraints) -> list[tuple[str, list[str]]]:
 
 def _merge(parsed: Constraints, given: Constraints) -> Constraints:
     merged = parsed.model_copy(deep=True)
-    for name, value in given.model_dump(exclude_defaults=True).items():
+    for name, value in given.model_dump(exclude_unset=True).items():  # set, even if empty
         setattr(merged, name, value)
     return merged
 
@@ -336,3 +361,14 @@ def _as_mask(indices: list[int], n: int) -> np.ndarray:
     mask = np.zeros(n, dtype=bool)
     mask[indices] = True
     return mask
+
+
+def _attribute_values(products: Sequence[Product]) -> dict[str, set[str]]:
+    """Every short attribute value by key (what "not wool" can rule out)."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for p in products:
+        for key, vals in p.attributes.items():
+            for v in vals if isinstance(vals, list) else [vals]:
+                if isinstance(v, str) and len(v.split()) <= 4:
+                    values[key].add(norm(v))
+    return dict(values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -109,6 +109,9 @@ class Constraints(BaseModel):
     attributes: dict[str, list[str]] = Field(
         default_factory=dict, description="Other attributes: key -> any of these values."
     )
+    exclude: dict[str, list[str]] = Field(
+        default_factory=dict, description="Attributes ruled out: key -> none of these values."
+    )
 
     def is_empty(self) -> bool:
         return self == Constraints()
@@ -168,3 +171,82 @@ class IngestReport(BaseModel):
     errors: list[IngestError] = Field(default_factory=list)
     embedded: int = Field(0, description="Texts that had to be embedded (0 when nothing changed).")
     guides: int = Field(0, description="Guides in the index after the run.")
+
+
+# -- answers -------------------------------------------------------------------------------
+PersonaId = Literal["shopping_guide", "life_expert", "food_expert", "travel_planner", "copywriter"]
+
+
+class AnswerProduct(SearchHit):
+    """A recommended product: the catalog's facts (never model text) plus why it fits."""
+
+    reason: str = Field(description="Why this product fits, tied to the advice it follows.")
+    matched_dimensions: list[str] = Field(
+        default_factory=list, description="Names of the advice dimensions this product satisfies."
+    )
+
+
+class ComparisonRow(BaseModel):
+    """One dimension of the previous answer, and each compared product's value on it."""
+
+    dimension: str = Field(description="The dimension (or Price, Rating) being compared.")
+    values: dict[str, str] = Field(description="Product id -> that product's value.")
+    meets_advice: dict[str, bool] = Field(
+        default_factory=dict,
+        description="Product id -> whether it follows this dimension's advice.",
+    )
+
+
+class Comparison(BaseModel):
+    """A side-by-side of products by the dimensions of the answer they came from (商品PK)."""
+
+    product_ids: list[str] = Field(description="The compared products, in the order asked.")
+    rows: list[ComparisonRow] = Field(description="One row per dimension, then price and rating.")
+    verdict: str = Field("", description="Which fits the advice better, in one sentence.")
+
+
+class Answer(BaseModel):
+    """Wenwen's reply to one question: advice in named dimensions plus ranked catalog products."""
+
+    persona: PersonaId = Field(description="The role that answered.")
+    summary: str = Field(description="The answer in a few sentences, like a senior shop assistant.")
+    dimensions: list[Dimension] = Field(
+        default_factory=list, description="Named aspects of the decision, each with advice."
+    )
+    products: list[AnswerProduct] = Field(
+        default_factory=list, description="Catalog products that follow the advice, best first."
+    )
+    steps: list[str] = Field(default_factory=list, description="How-to or recipe steps, in order.")
+    checklist: list[str] = Field(default_factory=list, description="What to pack or do, for trips.")
+    copy_text: str | None = Field(None, description="The written text, for the copywriter role.")
+    follow_ups: list[str] = Field(
+        default_factory=list, description="Next questions the shopper can click (price, colour...)."
+    )
+    clarifying_question: str | None = Field(
+        None, description="Asked when the need is too vague to answer well."
+    )
+    comparison: Comparison | None = Field(None, description="Present when asked to compare.")
+    constraints: Constraints = Field(
+        default_factory=Constraints, description="The hard constraints the products satisfy."
+    )
+    sources: list[str] = Field(default_factory=list, description="Ids of the guides used.")
+    engine: Literal["offline", "llm"] = Field("offline", description="Which engine answered.")
+    session_id: str = Field("", description="Send it back to continue the conversation.")
+    notices: list[str] = Field(
+        default_factory=list, description="Things the shopper should know, e.g. a fallback."
+    )
+
+
+class AskRequest(BaseModel):
+    """Body of `POST /ask`."""
+
+    question: str = Field(
+        min_length=1,
+        max_length=2000,
+        examples=["My face is big and round, how do I choose a hat?"],
+        description="What the shopper asks.",
+    )
+    session_id: str | None = Field(
+        None, max_length=100, description="Continue this conversation (from a previous Answer)."
+    )
+    persona: PersonaId | None = Field(None, description="Force a role instead of routing.")

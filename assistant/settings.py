@@ -33,6 +33,15 @@ class Settings(BaseSettings):
     )
     embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
     search_k: int = Field(10, ge=1, le=100, description="Products returned by default.")
+    llm_model: str = Field("gpt-4o-mini", description="Chat model name at the LLM endpoint.")
+    llm_timeout: float = Field(20.0, gt=0, le=300, description="Seconds before falling back.")
+    llm_method: str = Field(
+        "function_calling",
+        pattern="^(function_calling|json_schema|json_mode)$",
+        description="How the LLM is asked for structured output.",
+    )
+    sessions_max: int = Field(1000, ge=1, description="Conversations the server keeps.")
+    session_ttl: float = Field(3600.0, gt=0, description="Seconds a quiet conversation is kept.")
 
     @field_validator("chroma_url")
     @classmethod

@@ -1,0 +1,191 @@
+"""Conversations: sessions that accumulate constraints, resolve references, and compare.
+
+A turn is one of: a new topic (a new need), a refinement of the current one ("under 150",
+"in black", "not wool", "cheaper", "for my dad instead"), a closer look at a shown product ("the
+second one"), or a comparison ("compare the first two").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .schemas import Constraints, Dimension
+from .understand import Vocabulary, understand, words
+
+ORDINALS = {
+    "first": 0, "1st": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2,
+    "three": 2, "fourth": 3, "4th": 3, "four": 3, "fifth": 4, "5th": 4, "five": 4, "last": -1,
+}  # fmt: skip
+COMPARE = re.compile(r"\b(compare|comparison|versus|vs\.?|difference between|which is better)\b")
+REFINE_START = re.compile(
+    r"^\s*(and|but|also|only|just|in|under|below|over|above|cheaper|less|more|not|no|without|"
+    r"what about|how about|any|something|show|make it|for my|for)\b",
+    re.I,
+)
+CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|too expensive)\b")
+NEGATION = re.compile(r"\b(?:not|no|without|except|avoid)\s+(?:any\s+)?([a-z][a-z -]{1,30}?)"
+                      r"(?=$|[,.;!?]| and | but | please| in | under )")  # fmt: skip
+
+
+class Session(BaseModel):
+    """What a conversation remembers between turns."""
+
+    id: str
+    topic: str = ""
+    persona: str | None = None
+    guide_id: str | None = None
+    constraints: Constraints = Field(default_factory=Constraints)
+    product_ids: list[str] = Field(default_factory=list)
+    dimensions: list[Dimension] = Field(default_factory=list)
+    turns: list[str] = Field(default_factory=list)
+    updated: float = Field(default_factory=time.time)
+
+
+@dataclass
+class Turn:
+    """How to treat one question in its session."""
+
+    kind: str  # "new", "refine", "focus", "compare"
+    text: str  # what to search for
+    constraints: Constraints = field(default_factory=Constraints)
+    indices: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def interpret(question: str, session: Session, vocab: Vocabulary,
+              values: dict[str, set[str]], shown_prices: list[float]) -> Turn:  # fmt: skip
+    """Decide what this question means given the conversation so far."""
+    lowered = question.lower()
+    if session.product_ids and COMPARE.search(lowered):
+        return Turn("compare", session.topic, session.constraints, _references(lowered, 2))
+    refs = _references(lowered, 1)
+    if session.product_ids and refs and _only_reference(lowered):
+        return Turn("focus", session.topic, session.constraints, refs[:1])
+    parsed = understand(question, vocab).constraints
+    if not session.topic or _new_topic(question, parsed, session):
+        return Turn("new", question, Constraints())
+    merged = session.constraints.model_copy(deep=True)
+    for name in ("colors", "genders", "sizes", "categories"):
+        if getattr(parsed, name):
+            setattr(merged, name, getattr(parsed, name))
+    if parsed.price_min is not None or parsed.price_max is not None:
+        merged.price_min, merged.price_max = parsed.price_min, parsed.price_max
+    notes = []
+    if CHEAPER.search(lowered) and shown_prices:
+        merged.price_max = min(shown_prices) - 0.01
+        notes.append(f"cheaper than the {min(shown_prices):g} shown before")
+    merged.cheap = merged.cheap or parsed.cheap
+    exclude, attributes = dict(merged.exclude), dict(merged.attributes)
+    for phrase in NEGATION.findall(lowered):
+        for key, vals in _excluded(phrase, values).items():
+            exclude[key] = sorted(set(exclude.get(key, [])) | vals)
+            attributes.pop(key, None)
+    merged.exclude, merged.attributes = exclude, attributes  # assigned, so they count as set
+    return Turn("refine", session.topic, merged, notes=notes)
+
+
+def _references(text: str, want: int) -> list[int]:
+    found = [ORDINALS[w] for w in re.findall(r"[a-z0-9]+", text) if w in ORDINALS]
+    found += [int(n) - 1 for n in re.findall(r"(?:#|number |no\. ?|item )(\d)", text)]
+    if re.search(r"\b(first|top) (two|2)\b", text):
+        return [0, 1]
+    if re.search(r"\b(first|top) (three|3)\b", text):
+        return [0, 1, 2]
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= want else ([0, 1] if want == 2 else [])
+
+
+def _only_reference(text: str) -> bool:
+    rest = [w for w in words(text) if w not in ORDINALS and w not in _FILLER]
+    return len(rest) <= 2
+
+
+_FILLER = set("the one a an that this show me tell more about what like how is it please item "
+              "number no i want take ll i'll get".split())  # fmt: skip
+
+
+def _new_topic(question: str, parsed: Constraints, session: Session) -> bool:
+    if REFINE_START.search(question) or re.search(r"\binstead\b", question, re.I):
+        return bool(parsed.categories) and set(parsed.categories) != set(
+            session.constraints.categories
+        )
+    content = [w for w in words(question) if len(w) > 2]
+    constraint_only = not (parsed.categories or len(content) > 4)
+    return not constraint_only
+
+
+def _excluded(phrase: str, values: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``wool`` -> every attribute value containing the word (wool felt, merino wool knit...)."""
+    wanted = words(phrase)
+    out: dict[str, set[str]] = {}
+    for key, vals in values.items():
+        if key in ("color", "gender", "size"):
+            continue
+        hits = {v for v in vals if wanted and len(words(v)) <= 3 and set(wanted) <= set(words(v))}
+        if hits:
+            out[key] = hits
+    return out
+
+
+class SessionStore:
+    """Sessions in memory, at most ``limit`` of them, each forgotten ``ttl`` seconds after use."""
+
+    def __init__(self, limit: int = 1000, ttl: float = 3600.0) -> None:
+        self.limit, self.ttl = limit, ttl
+        self._items: OrderedDict[str, Session] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, session_id: str | None) -> Session:
+        """The live session with this id, or a new one (with this id if one was given)."""
+        now = time.time()
+        with self._lock:
+            for key in [k for k, s in self._items.items() if now - s.updated > self.ttl]:
+                del self._items[key]
+            if session_id and session_id in self._items:
+                self._items.move_to_end(session_id)
+                return self._items[session_id]
+        return Session(id=session_id or uuid.uuid4().hex[:16])
+
+    def save(self, session: Session) -> None:
+        session.updated = time.time()
+        with self._lock:
+            self._items[session.id] = session
+            self._items.move_to_end(session.id)
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+
+
+class FileSessionStore(SessionStore):
+    """Sessions as JSON files in the data dir: consecutive CLI calls continue one conversation."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+
+    def _path(self, session_id: str) -> Path:
+        safe = re.sub(r"[^A-Za-z0-9_.-]", "_", session_id)[:100]
+        return self.folder / f"{safe}.json"
+
+    def get(self, session_id: str | None) -> Session:
+        if session_id and self._path(session_id).is_file():
+            try:
+                return Session.model_validate_json(self._path(session_id).read_text())
+            except ValueError:
+                pass  # a damaged session file starts the conversation afresh
+        return Session(id=session_id or uuid.uuid4().hex[:16])
+
+    def save(self, session: Session) -> None:
+        session.updated = time.time()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self._path(session.id).with_suffix(".tmp")
+        tmp.write_text(json.dumps(session.model_dump(mode="json"), ensure_ascii=False))
+        tmp.replace(self._path(session.id))
