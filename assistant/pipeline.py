@@ -10,9 +10,19 @@ from pathlib import Path
 
 from .catalog import LoadResult, load_catalog, load_guides
 from .chat import Session, SessionStore, Turn, interpret
-from .compose import STOPWORDS, Evidence, compare, compose, gift_phrase, price_text, rank
+from .compose import (
+    STOPWORDS,
+    Evidence,
+    compare,
+    compose,
+    gift_phrase,
+    is_absent,
+    price_text,
+    rank,
+)
 from .embeddings import Embedder, MiniLMEmbedder
 from .ingest import Progress, ingest_guides, ingest_products
+from .llm import LLMEngine
 from .personas import PersonaRouter
 from .retrieve import Retriever
 from .schemas import Answer, Constraints, Guide, IngestReport, Product, SearchHit, SearchResult
@@ -212,9 +222,17 @@ class Assistant:
         same_role = [g for g, s in fitting if g.persona == persona and s >= best - 0.08]
         return same_role[0] if same_role else fitting[0][0]
 
+    @cached_property
+    def llm(self) -> LLMEngine | None:
+        return LLMEngine(self.settings) if self.settings.llm_enabled else None
+
     def answer(self, evidence: Evidence) -> Answer:
-        """The offline engine's answer (the LLM engine, when configured, comes first)."""
-        return compose(evidence)
+        """The LLM's answer when one is configured, grounded and with the offline one as fallback.
+        An honest "we don't carry it" is decided by the catalog, not by a model."""
+        offline = compose(evidence)
+        if self.llm is None or is_absent(evidence):
+            return offline
+        return self.llm.answer(evidence, offline)
 
     def _compare(self, session: Session, products: list[SearchHit]) -> Answer:
         comparison = compare(products, session.dimensions)

@@ -15,7 +15,11 @@ class Settings(BaseSettings):
     """Wenwen's configuration; nonsense is rejected at start-up, not at the first request."""
 
     model_config = SettingsConfigDict(
-        env_prefix="WENWEN_", env_file=".env", env_ignore_empty=True, extra="ignore"
+        env_prefix="WENWEN_",
+        env_file=".env",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
     data_dir: Path = Field(Path(".wenwen"), description="Where the index and sessions live.")
@@ -40,6 +44,15 @@ class Settings(BaseSettings):
         pattern="^(function_calling|json_schema|json_mode)$",
         description="How the LLM is asked for structured output.",
     )
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt files.")
+    openai_api_key: str | None = Field(
+        None, validation_alias="OPENAI_API_KEY", description="Turns the LLM engine on."
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias="OPENAI_BASE_URL",
+        description="Any OpenAI-compatible endpoint (Qwen/DashScope, vLLM, Ollama...).",
+    )
     sessions_max: int = Field(1000, ge=1, description="Conversations the server keeps.")
     session_ttl: float = Field(3600.0, gt=0, description="Seconds a quiet conversation is kept.")
 
@@ -49,6 +62,11 @@ class Settings(BaseSettings):
         if value and not value.startswith(("http://", "https://")):
             raise ValueError("WENWEN_CHROMA_URL must start with http:// or https://")
         return value
+
+    @property
+    def llm_enabled(self) -> bool:
+        """The LLM engine answers only when an endpoint or key is configured."""
+        return bool(self.openai_api_key or self.openai_base_url)
 
 
 @lru_cache

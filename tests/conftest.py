@@ -18,6 +18,8 @@ from assistant.settings import Settings  # noqa: E402
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
+# Tests choose their engine: an OPENAI_* variable in the environment must not switch the LLM on.
+NO_LLM = {"openai_api_key": None, "openai_base_url": None}
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +47,7 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
         "catalog": FIXTURES / "mini_catalog.jsonl",
         "guides_dir": FIXTURES / "guides",
     } | overrides
-    return Settings(_env_file=None, **values)
+    return Settings(_env_file=None, **(NO_LLM | values))
 
 
 @pytest.fixture
@@ -65,7 +67,7 @@ def mini(tmp_path_factory, embedder) -> Assistant:
 @pytest.fixture(scope="session")
 def default_catalog(tmp_path_factory, embedder) -> Assistant:
     """The bundled default catalog and guides, indexed once (about a minute on 2 cores)."""
-    settings = Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("default"))
+    settings = Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("default"), **NO_LLM)
     assistant = Assistant(settings, embedder)
     assistant.ensure_index()
     return assistant

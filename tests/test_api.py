@@ -56,3 +56,22 @@ def test_products_by_id_and_a_clear_404(client):
 def test_an_empty_index_says_how_to_fill_it(fresh):
     result = fresh.search("hat")  # nothing ingested into this data dir
     assert result.products == [] and "wenwen ingest" in result.empty_reason
+
+
+def test_ask_answers_and_continues_a_conversation_by_session_id(client):
+    first = client.post("/ask", json={"question": "hat for a round face"}).json()
+    assert first["engine"] == "offline" and first["dimensions"] and first["session_id"]
+    assert all(p["category"].startswith("Accessories > Hats") for p in first["products"])
+    then = client.post("/ask", json={"question": "under 100 yuan",
+                                     "session_id": first["session_id"]}).json()  # fmt: skip
+    assert then["session_id"] == first["session_id"] and then["products"]
+    assert all(p["price"] <= 100 and "Hats" in p["category"] for p in then["products"])
+
+
+@pytest.mark.parametrize("payload, word", [
+    ({"question": ""}, "question"), ({"question": " \n "}, "empty"),
+    ({"question": "hat", "persona": "poet"}, "persona"), ({"question": "x" * 2001}, "question"),
+])  # fmt: skip
+def test_bad_ask_requests_get_a_422_saying_what_to_fix(client, payload, word):
+    response = client.post("/ask", json=payload)
+    assert response.status_code == 422 and word in response.text

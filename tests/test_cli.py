@@ -28,7 +28,8 @@ PRODUCT_KEYS = {
 
 @pytest.fixture
 def run(tmp_path):
-    env = os.environ | {
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env = clean | {
         "WENWEN_DATA_DIR": str(tmp_path / "data"),
         "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
         "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
@@ -82,3 +83,15 @@ def test_mistakes_get_a_message_saying_what_to_fix(run):
     assert bad_map.returncode == 2 and "FIELD=COLUMN" in bad_map.stderr
     missing = run("ingest", "nowhere.csv")
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_ask_json_is_the_answer_and_a_session_carries_across_calls(run):
+    first = run("ask", "--session", "s1", "--json", "hat for a round face")
+    assert first.returncode == 0, first.stderr
+    answer = json.loads(first.stdout)
+    assert answer["session_id"] == "s1" and answer["dimensions"] and answer["products"]
+    then = json.loads(run("ask", "--session", "s1", "--json", "under 100 yuan").stdout)
+    assert then["products"] and all(p["price"] <= 100 and "Hats" in p["category"]
+                                    for p in then["products"])  # fmt: skip
+    bad = run("ask", "--persona", "poet", "hat")
+    assert bad.returncode == 2 and "--persona must be one of" in bad.stderr
