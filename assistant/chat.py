@@ -18,8 +18,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from .compose import STOPWORDS
 from .schemas import Constraints, Dimension
-from .understand import Vocabulary, understand, words
+from .understand import GENDER_WORDS, Vocabulary, singular, understand, words
 
 ORDINALS = {
     "first": 0, "1st": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2,
@@ -34,6 +35,13 @@ REFINE_START = re.compile(
 CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|too expensive)\b")
 NEGATION = re.compile(r"\b(?:not|no|without|except|avoid)\s+(?:any\s+)?([a-z][a-z -]{1,30}?)"
                       r"(?=$|[,.;!?]| and | but | please| in | under )")  # fmt: skip
+
+
+# Words that only qualify the current need: who it is for, price words, cheaper/warmer...
+CONSTRAINT_WORDS = {singular(w) for ws in GENDER_WORDS.values() for w in ws} | set(
+    "yuan rmb kuai cny rupee inr dollar price budget cheap cheaper instead size colour color "
+    "one ones option options also only please show".split()
+)
 
 
 class Session(BaseModel):
@@ -96,6 +104,8 @@ def interpret(question: str, session: Session, vocab: Vocabulary,
 def _references(text: str, want: int) -> list[int]:
     found = [ORDINALS[w] for w in re.findall(r"[a-z0-9]+", text) if w in ORDINALS]
     found += [int(n) - 1 for n in re.findall(r"(?:#|number |no\. ?|item )(\d)", text)]
+    if want == 2:  # "compare 1 and 3": bare numbers are positions
+        found += [int(n) - 1 for n in re.findall(r"\b([1-9])\b", text)]
     if re.search(r"\b(first|top) (two|2)\b", text):
         return [0, 1]
     if re.search(r"\b(first|top) (three|3)\b", text):
@@ -118,9 +128,9 @@ def _new_topic(question: str, parsed: Constraints, session: Session) -> bool:
         return bool(parsed.categories) and set(parsed.categories) != set(
             session.constraints.categories
         )
-    content = [w for w in words(question) if len(w) > 2]
-    constraint_only = not (parsed.categories or len(content) > 4)
-    return not constraint_only
+    said = {w for c in parsed.colors for w in c.split()} | CONSTRAINT_WORDS
+    content = [w for w in words(question) if w.isalpha() and w not in STOPWORDS | said]
+    return bool(parsed.categories) or len(content) >= 2
 
 
 def _excluded(phrase: str, values: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -45,6 +45,7 @@ def run(tmp_path):
             timeout=300,
         )
 
+    wenwen.env = env
     return wenwen
 
 
@@ -95,3 +96,12 @@ def test_ask_json_is_the_answer_and_a_session_carries_across_calls(run):
                                     for p in then["products"])  # fmt: skip
     bad = run("ask", "--persona", "poet", "hat")
     assert bad.returncode == 2 and "--persona must be one of" in bad.stderr
+
+
+def test_chat_holds_a_conversation_in_the_terminal(run, tmp_path):
+    typed = "hat for a round face\nthe second one\n\n"
+    chat = subprocess.run([sys.executable, "-m", "assistant", "chat"], input=typed, text=True,
+                          capture_output=True, timeout=300, env=run.env, cwd=tmp_path)  # fmt: skip
+    assert chat.returncode == 0, chat.stderr
+    out = chat.stdout
+    assert out.count("session ") == 2 and "Shape" in out and "¥" in out

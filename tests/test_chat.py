@@ -1,0 +1,52 @@
+"""Conversation state: turn interpretation and the server's bounded, expiring session store."""
+
+from __future__ import annotations
+
+import time
+
+from assistant.chat import Session, SessionStore, interpret
+from assistant.schemas import Constraints, Product
+from assistant.understand import Vocabulary
+
+VOCAB = Vocabulary.from_products([
+    Product(id="1", title="t", category="Accessories > Hats > Fedora",
+            attributes={"color": "black", "gender": "unisex", "material": "wool felt"}),
+])  # fmt: skip
+VALUES = {"material": {"wool felt", "merino wool", "straw"}, "care": {"machine wash wool cycle"}}
+
+
+def session(**kw) -> Session:
+    defaults = {"id": "s", "topic": "hat for a round face", "product_ids": ["a", "b", "c"],
+                "constraints": Constraints(categories=["accessories > hats"])}  # fmt: skip
+    return Session(**(defaults | kw))
+
+
+def test_turns_are_told_apart():
+    s = session()
+    assert interpret("compare the first two", s, VOCAB, VALUES, []).indices == [0, 1]
+    assert interpret("compare 1 and 3", s, VOCAB, VALUES, []).indices == [0, 2]
+    focus = interpret("the second one", s, VOCAB, VALUES, [])
+    assert (focus.kind, focus.indices) == ("focus", [1])
+    assert interpret("a wok for my new kitchen", s, VOCAB, VALUES, []).kind == "new"
+
+
+def test_refinements_accumulate_on_the_topic():
+    turn = interpret("under 150 yuan, and in black", session(), VOCAB, VALUES, [])
+    assert turn.kind == "refine" and turn.text == "hat for a round face"
+    c = turn.constraints
+    assert (c.price_max, c.colors, c.categories) == (150, ["black"], ["accessories > hats"])
+    no_wool = interpret("not wool", session(constraints=c), VOCAB, VALUES, [])
+    assert no_wool.constraints.exclude == {"material": ["merino wool", "wool felt"]}
+    assert no_wool.constraints.colors == ["black"]
+    cheaper = interpret("cheaper", session(), VOCAB, VALUES, [99.0, 59.0])
+    assert cheaper.constraints.price_max < 59
+
+
+def test_the_server_keeps_a_bounded_number_of_sessions_and_forgets_quiet_ones():
+    store = SessionStore(limit=2, ttl=0.2)
+    for sid in ("a", "b", "c"):
+        store.save(Session(id=sid, topic=sid))
+    assert store.get("a").topic == ""  # evicted: the oldest beyond the bound
+    assert store.get("c").topic == "c"
+    time.sleep(0.3)
+    assert store.get("c").topic == ""  # expired
