@@ -300,7 +300,7 @@ def _round_price(value: float) -> float:
 
 # -- honesty -------------------------------------------------------------------------------------
 ABSENT_SIMILARITY = 0.3  # below this, even the closest product is not the thing asked for
-NEAREST_SIMILARITY = 0.25
+NEAREST_SIMILARITY = 0.45  # only offer "nearest things" that really are near
 THING = re.compile(
     r"(?:do you (?:sell|have|carry|stock)|where can i (?:buy|get)|looking for|i need|i want|"
     r"need|want|buy|find|sell)\s+(?:an? |some |any |the |new |good |cheap )*(.+?)"
