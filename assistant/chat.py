@@ -20,11 +20,12 @@ from pydantic import BaseModel, Field
 
 from .compose import STOPWORDS
 from .schemas import Constraints, Dimension
-from .understand import GENDER_WORDS, Vocabulary, singular, understand, words
+from .understand import GENDER_WORDS, Vocabulary, negated, singular, understand, words
 
 ORDINALS = {
-    "first": 0, "1st": 0, "one": 0, "second": 1, "2nd": 1, "two": 1, "third": 2, "3rd": 2,
-    "three": 2, "fourth": 3, "4th": 3, "four": 3, "fifth": 4, "5th": 4, "five": 4, "last": -1,
+    "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
+    "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "last": -1,
 }  # fmt: skip
 COMPARE = re.compile(r"\b(compare|comparison|versus|vs\.?|difference between|which is better)\b")
 REFINE_START = re.compile(
@@ -73,7 +74,7 @@ def interpret(question: str, session: Session, vocab: Vocabulary,
               values: dict[str, set[str]], shown_prices: list[float]) -> Turn:  # fmt: skip
     """Decide what this question means given the conversation so far."""
     lowered = question.lower()
-    if session.product_ids and COMPARE.search(lowered):
+    if session.product_ids and COMPARE.search(lowered) and _about_shown(lowered):
         return Turn("compare", session.topic, session.constraints, _references(lowered, 2))
     refs = _references(lowered, 1)
     if session.product_ids and refs and _only_reference(lowered):
@@ -88,16 +89,26 @@ def interpret(question: str, session: Session, vocab: Vocabulary,
     if parsed.price_min is not None or parsed.price_max is not None:
         merged.price_min, merged.price_max = parsed.price_min, parsed.price_max
     notes = []
-    if CHEAPER.search(lowered) and shown_prices:
+    stated = parsed.price_min is not None or parsed.price_max is not None
+    if CHEAPER.search(lowered) and shown_prices and not stated:
         merged.price_max = min(shown_prices) - 0.01
         notes.append(f"cheaper than the {min(shown_prices):g} shown before")
     merged.cheap = merged.cheap or parsed.cheap
     exclude, attributes = dict(merged.exclude), dict(merged.attributes)
+    colours = _negated_colours(lowered, vocab)
+    if colours:  # a ruled-out colour is about the colour, not "black tea" or a "jet black" shade
+        exclude["color"] = sorted(set(exclude.get("color", [])) | colours)
     for phrase in NEGATION.findall(lowered):
+        if {w for w in words(phrase) if w not in STOPWORDS} <= {
+            w for c in colours for w in c.split()
+        }:
+            continue
         for key, vals in _excluded(phrase, values).items():
             exclude[key] = sorted(set(exclude.get(key, [])) | vals)
             attributes.pop(key, None)
     merged.exclude, merged.attributes = exclude, attributes  # assigned, so they count as set
+    if "color" in exclude:
+        merged.colors = [c for c in merged.colors if c not in exclude["color"]]
     return Turn("refine", session.topic, merged, notes=notes)
 
 
@@ -111,7 +122,19 @@ def _references(text: str, want: int) -> list[int]:
     if re.search(r"\b(first|top) (three|3)\b", text):
         return [0, 1, 2]
     found = list(dict.fromkeys(found))
-    return found if len(found) >= want else ([0, 1] if want == 2 else [])
+    if not found and want == 2:
+        return [0, 1]  # "compare them"
+    return found  # too few is answered with "which ones?", never guessed
+
+
+def _about_shown(text: str) -> bool:
+    """ "compare the first two" / "compare them", not "difference between a fedora and a trilby"."""
+    if _references(text, 1) or re.search(r"\b(them|these|those|both)\b", text):
+        return True
+    return not [w for w in words(text) if w.isalpha() and w not in STOPWORDS | _COMPARE_WORDS]
+
+
+_COMPARE_WORDS = set("compare comparison versus difference between better which".split())
 
 
 def _only_reference(text: str) -> bool:
@@ -133,9 +156,16 @@ def _new_topic(question: str, parsed: Constraints, session: Session) -> bool:
     return bool(parsed.categories) or len(content) >= 2
 
 
+def _negated_colours(text: str, vocab: Vocabulary) -> set[str]:
+    """Catalog colours the shopper rules out: "not in black", "anything but red"."""
+    tokens = words(text)
+    named = {t for i, t in enumerate(tokens) if negated(tokens, i)}
+    return {c for c in vocab.colors if named & set(c.split())}
+
+
 def _excluded(phrase: str, values: dict[str, set[str]]) -> dict[str, set[str]]:
     """``wool`` -> every attribute value containing the word (wool felt, merino wool knit...)."""
-    wanted = words(phrase)
+    wanted = [w for w in words(phrase) if w not in STOPWORDS]
     out: dict[str, set[str]] = {}
     for key, vals in values.items():
         if key in ("color", "gender", "size"):
@@ -144,6 +174,9 @@ def _excluded(phrase: str, values: dict[str, set[str]]) -> dict[str, set[str]]:
         if hits:
             out[key] = hits
     return out
+
+
+MAX_TURNS = 50
 
 
 class SessionStore:
@@ -162,11 +195,12 @@ class SessionStore:
                 del self._items[key]
             if session_id and session_id in self._items:
                 self._items.move_to_end(session_id)
-                return self._items[session_id]
+                return self._items[session_id].model_copy(deep=True)  # no shared mutation
         return Session(id=session_id or uuid.uuid4().hex[:16])
 
     def save(self, session: Session) -> None:
         session.updated = time.time()
+        session.turns = session.turns[-MAX_TURNS:]
         with self._lock:
             self._items[session.id] = session
             self._items.move_to_end(session.id)

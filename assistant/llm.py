@@ -110,18 +110,25 @@ class LLMEngine:
         """Products come from the candidates by id; everything shown about them is the catalog's."""
         candidates = {h.id: h for h in ev.search.products}
         names = {d.name for d in reply.dimensions}
-        products, invented = [], 0
-        for pick in reply.picks[:5]:
+        products, invented, seen = [], 0, set()
+        for pick in reply.picks:
             hit = candidates.get(pick.id)
             if hit is None:
                 invented += 1
                 continue
+            if pick.id in seen or len(products) == 5:
+                continue
+            seen.add(pick.id)
             matched = [n for n in pick.matched_dimensions if n in names]
             products.append(AnswerProduct(**hit.model_dump(), reason=pick.reason,
                                           matched_dimensions=matched))  # fmt: skip
         notices = list(offline.notices)
         if invented:
             notices.append(f"Dropped {invented} product id(s) the model invented.")
+        if not products and offline.products:
+            # The model's words may describe products it invented: keep the catalog's picks.
+            notices.append("The model picked no catalog products; showing the offline picks.")
+            products = offline.products
         return Answer(
             persona=offline.persona, summary=reply.summary,
             dimensions=_dimensions(reply, offline), products=products,

@@ -158,13 +158,20 @@ class Assistant:
         question = question.strip()
         retriever = self.retriever
         session = self.sessions.get(session_id)
-        shown = [h for h in (retriever.hit(i) for i in session.product_ids) if h]
-        prices = [h.price for h in shown if h.price is not None]
+        if not [w for w in words(question) if w.isalpha()]:
+            return self._unreadable(session)
+        shown = [retriever.hit(i) for i in session.product_ids]  # None: no longer in the index
+        prices = [h.price for h in shown if h and h.price is not None]
         turn = interpret(question, session, retriever.vocab, retriever.values, prices)
-        if turn.kind == "compare" and len(_pick(shown, turn.indices)) >= 2:
-            answer = self._compare(session, _pick(shown, turn.indices))
-        elif turn.kind == "focus" and _pick(shown, turn.indices):
-            answer = self._focus(session, _pick(shown, turn.indices)[0])
+        picked = _pick(shown, turn.indices)
+        if turn.kind in ("compare", "focus") and (
+            None in picked or len(picked) < (2 if turn.kind == "compare" else 1)
+        ):
+            return self._not_shown(session, turn, shown)
+        if turn.kind == "compare":
+            answer = self._compare(session, picked)
+        elif turn.kind == "focus":
+            answer = self._focus(session, picked[0])
         else:
             evidence = self.evidence(question, turn, session, persona)
             answer = self.answer(evidence)
@@ -243,6 +250,24 @@ class Assistant:
             sources=[session.guide_id] if session.guide_id else [],
         )  # fmt: skip
 
+    def _not_shown(self, session: Session, turn: Turn, shown: list) -> Answer:
+        """A reference to products that were not shown (or are gone): say so, change nothing."""
+        gone = [n + 1 for n, h in enumerate(shown) if h is None]
+        summary = f"I showed {len(shown)} product{'s' if len(shown) != 1 else ''}"
+        summary += f"; number {', '.join(map(str, gone))} is no longer available." if gone else "."
+        wanted = "Which two should I compare?" if turn.kind == "compare" else "Which one?"
+        return Answer(persona=session.persona or "shopping_guide", summary=summary,
+                      clarifying_question=wanted, session_id=session.id,
+                      constraints=session.constraints)  # fmt: skip
+
+    def _unreadable(self, session: Session) -> Answer:
+        """No English words to work with (the embedding model reads English only)."""
+        return Answer(
+            persona=session.persona or "shopping_guide", session_id=session.id,
+            summary="I can only read questions in English so far.",
+            clarifying_question="Could you ask in English, e.g. \"a hat for a round face\"?",
+        )  # fmt: skip
+
     def _focus(self, session: Session, product: SearchHit) -> Answer:
         ranked = rank([product], session.dimensions)
         best = ranked[0]
@@ -255,7 +280,7 @@ class Assistant:
         )  # fmt: skip
 
 
-def _pick(shown: list[SearchHit], indices: list[int]) -> list[SearchHit]:
+def _pick(shown: list[SearchHit | None], indices: list[int]) -> list[SearchHit | None]:
     out = []
     for i in indices:
         if -len(shown) <= i < len(shown):

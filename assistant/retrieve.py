@@ -341,8 +341,13 @@ def _posting_keys(c: Constraints) -> list[tuple[str, list[str]]]:
 
 
 def _merge(parsed: Constraints, given: Constraints) -> Constraints:
+    """Caller constraints override parsed ones (when set, even if empty), in normalised form."""
     merged = parsed.model_copy(deep=True)
-    for name, value in given.model_dump(exclude_unset=True).items():  # set, even if empty
+    for name, value in given.model_dump(exclude_unset=True).items():
+        if name == "colors":
+            value = [norm_color(v) for v in value]
+        elif name in ("genders", "categories", "sizes"):
+            value = [norm(v).replace(" cm", "cm") for v in value]
         setattr(merged, name, value)
     return merged
 

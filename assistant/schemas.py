@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 AttributeValue = str | int | float | bool | list[str]
 
@@ -98,6 +98,8 @@ class Guide(BaseModel):
 
 class Constraints(BaseModel):
     """Hard constraints pulled from a question (or given by the caller); all must hold."""
+
+    model_config = ConfigDict(allow_inf_nan=False)
 
     price_min: float | None = Field(None, description="Lowest acceptable price.")
     price_max: float | None = Field(None, description="Highest acceptable price.")

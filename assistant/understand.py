@@ -8,6 +8,7 @@ against the products the question is about (``retrieve.py``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -83,7 +84,7 @@ CHEAP_WORDS = (
     "便宜",
     "实惠",
 )
-NEGATIONS = ("not", "no", "without", "except", "non", "nothing")
+NEGATIONS = ("not", "no", "without", "except", "non", "nothing", "but", "avoid")
 NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
 CUR = r"(?:¥|￥|\$|₹|rmb|cny|yuan|kuai|元|块|rs\.?|inr|rupees?|dollars?|usd)"
 UNIT_AFTER = re.compile(
@@ -267,8 +268,9 @@ def _numbers(groups: tuple) -> list[float]:
     values = []
     for i in range(0, len(groups) - 1, 2):
         if groups[i]:
-            value = float(groups[i].replace(",", ""))
-            values.append(value * 1000 if groups[i + 1] else value)
+            value = float(groups[i].replace(",", "")) * (1000 if groups[i + 1] else 1)
+            if math.isfinite(value) and value < 1e12:  # "under 999…9" is no price
+                values.append(value)
     return values
 
 
@@ -301,7 +303,7 @@ def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary) -> list[str]:
     found: set[str] = set()
     multi = {tuple(c.split()): c for c in vocab.colors}
     for i in range(len(tokens)):
-        if i in taken or (i > 0 and tokens[i - 1] in NEGATIONS):
+        if i in taken or negated(tokens, i):
             continue
         for key, color in multi.items():
             if tuple(tokens[i : i + len(key)]) == key:
@@ -309,6 +311,11 @@ def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary) -> list[str]:
         if tokens[i] in {w for c in vocab.colors for w in c.split()}:
             found.update(c for c in vocab.colors if tokens[i] in c.split())
     return sorted(found)
+
+
+def negated(tokens: list[str], i: int) -> bool:
+    """Whether a negation ("not", "anything but", "no") stands just before token ``i``."""
+    return any(t in NEGATIONS for t in tokens[max(0, i - 2) : i])
 
 
 def _genders(tokens: list[str], vocab: Vocabulary) -> list[str]:

@@ -75,3 +75,22 @@ def test_ask_answers_and_continues_a_conversation_by_session_id(client):
 def test_bad_ask_requests_get_a_422_saying_what_to_fix(client, payload, word):
     response = client.post("/ask", json=payload)
     assert response.status_code == 422 and word in response.text
+
+
+def test_odd_input_never_breaks_a_conversation(client):
+    first = client.post("/ask", json={"question": "hat for a round face"}).json()
+    sid = first["session_id"]
+    for odd in ("show me #9", "compare the fourth and the ninth"):
+        answer = client.post("/ask", json={"question": odd, "session_id": sid}).json()
+        assert answer["clarifying_question"] and answer["products"] == []
+    chinese = client.post("/ask", json={"question": "我想买帽子", "session_id": sid}).json()
+    assert "English" in chinese["summary"] and chinese["products"] == []
+    again = client.post("/ask", json={"question": "the first one", "session_id": sid}).json()
+    assert [p["id"] for p in again["products"]] == [first["products"][0]["id"]]
+
+
+def test_filters_are_normalised_and_infinite_prices_rejected(client):
+    upper = client.post("/search", json={"query": "hat", "filters": {"colors": ["Black"]}})
+    assert upper.json()["products"]
+    infinite = client.post("/search", json={"query": "hat", "filters": {"price_max": "Infinity"}})
+    assert infinite.status_code == 422

@@ -50,3 +50,23 @@ def test_the_server_keeps_a_bounded_number_of_sessions_and_forgets_quiet_ones():
     assert store.get("c").topic == "c"
     time.sleep(0.3)
     assert store.get("c").topic == ""  # expired
+
+
+def test_what_only_looks_like_a_reference_or_a_comparison_is_not_one():
+    s = session()
+    assert interpret("a black one", s, VOCAB, VALUES, []).kind == "refine"
+    assert interpret("a cheaper one", s, VOCAB, VALUES, [99.0]).kind == "refine"
+    fedora_vs_trilby = "what's the difference between a fedora and a trilby?"
+    assert interpret(fedora_vs_trilby, s, VOCAB, VALUES, []).kind == "new"
+    assert interpret("compare them", s, VOCAB, VALUES, []).kind == "compare"
+
+
+def test_a_stated_price_and_a_ruled_out_colour_mean_what_they_say():
+    cheaper = interpret("cheaper than 500 yuan", session(), VOCAB, VALUES, [59.0])
+    assert cheaper.constraints.price_max == 500
+    black = session(constraints=Constraints(colors=["black"], categories=["accessories > hats"]))
+    not_black = interpret("not in black", black, VOCAB, VALUES, [])
+    assert not_black.constraints.exclude == {"color": ["black"]}
+    assert not_black.constraints.colors == []
+    hood = interpret("without a feather", session(), VOCAB, {"decoration": {"feather"}}, [])
+    assert hood.constraints.exclude == {"decoration": ["feather"]}
