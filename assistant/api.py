@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import secrets
+from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from . import __version__
+from .pages import not_found_page, product_page
 from .pipeline import Assistant
 from .schemas import Answer, AskRequest, Product, SearchRequest, SearchResult
 from .settings import Settings, get_settings
@@ -20,6 +26,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        app.state.settings = settings
         app.state.assistant = assistant or Assistant(settings)
         await run_in_threadpool(app.state.assistant.ensure_index)
         await run_in_threadpool(lambda: app.state.assistant.retriever)
@@ -42,19 +49,39 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             "guides": len(retriever.guides),
         }
 
-    @app.post("/search", response_model=SearchResult, summary="Search the catalog")
+    @app.post("/search", response_model=SearchResult, summary="Search the catalog",
+              dependencies=[Depends(require_key)])  # fmt: skip
     def search(body: SearchRequest, assistant: AssistantDep) -> SearchResult:
         if not body.query.strip():
             raise HTTPException(422, "query is empty: write what you are looking for")
         return assistant.search(body.query, body.k, body.filters)
 
-    @app.post("/ask", response_model=Answer, summary="Ask Wenwen")
+    @app.post("/ask", response_model=Answer, summary="Ask Wenwen",
+              dependencies=[Depends(require_key)])  # fmt: skip
     def ask(body: AskRequest, assistant: AssistantDep) -> Answer:
         """Advice in named dimensions plus ranked catalog products; send `session_id` back to
         continue the conversation ("under 150 yuan", "compare the first two")."""
         if not body.question.strip():
             raise HTTPException(422, "question is empty: write what you are looking for")
         return assistant.ask(body.question, body.session_id, body.persona)
+
+    @app.post("/ask/stream", summary="Ask Wenwen, answer streamed as Server-Sent Events",
+              dependencies=[Depends(require_key)],
+              response_class=StreamingResponse)  # fmt: skip
+    def ask_stream(body: AskRequest, assistant: AssistantDep) -> StreamingResponse:
+        """Events: `summary`, one `dimension` each, one `product` each, `follow_ups`, then
+        `answer` with the whole Answer (the same object `POST /ask` returns)."""
+        if not body.question.strip():
+            raise HTTPException(422, "question is empty: write what you are looking for")
+        answer = assistant.ask(body.question, body.session_id, body.persona)
+        return StreamingResponse(answer_events(answer), media_type="text/event-stream")
+
+    @app.get("/p/{product_id:path}", response_class=HTMLResponse, summary="Product page")
+    def page(product_id: str, assistant: AssistantDep) -> HTMLResponse:
+        found = assistant.product(product_id)
+        if found is None:
+            return HTMLResponse(not_found_page(product_id), status_code=404)
+        return HTMLResponse(product_page(found))
 
     @app.get("/products/{product_id:path}", response_model=Product, summary="One product")
     def product(product_id: str, assistant: AssistantDep) -> Product:
@@ -64,6 +91,40 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         return found
 
     return app
+
+
+def answer_events(answer: Answer) -> Iterator[str]:
+    """The Answer in parts, as Server-Sent Events, ending with the whole Answer."""
+    head = answer.model_dump(include={"persona", "summary", "engine", "session_id", "notices",
+                                      "clarifying_question"})  # fmt: skip
+    yield _event("summary", head)
+    for dimension in answer.dimensions:
+        yield _event("dimension", dimension.model_dump())
+    for product in answer.products:
+        yield _event("product", product.model_dump())
+    yield _event("follow_ups", answer.follow_ups)
+    yield _event("answer", answer.model_dump(mode="json"))
+
+
+def _event(name: str, data) -> str:
+    return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+bearer = HTTPBearer(auto_error=False)
+
+
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def require_key(request: Request, credentials: Credentials) -> None:
+    """When WENWEN_API_KEY is set, the caller must send it as ``Authorization: Bearer KEY``."""
+    expected = request.app.state.settings.api_key
+    if not expected:
+        return
+    given = credentials.credentials if credentials else ""
+    if not secrets.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(401, "missing or wrong API key: send 'Authorization: Bearer <key>'",
+                            headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
 
 
 def _assistant(request: Request) -> Assistant:

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         validation_alias="OPENAI_BASE_URL",
         description="Any OpenAI-compatible endpoint (Qwen/DashScope, vLLM, Ollama...).",
     )
+    api_key: str | None = Field(
+        None, description="When set, /ask, /ask/stream and /search need it as a bearer token."
+    )
     sessions_max: int = Field(1000, ge=1, description="Conversations the server keeps.")
     session_ttl: float = Field(3600.0, gt=0, description="Seconds a quiet conversation is kept.")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -94,3 +96,53 @@ def test_filters_are_normalised_and_infinite_prices_rejected(client):
     assert upper.json()["products"]
     infinite = client.post("/search", json={"query": "hat", "filters": {"price_max": "Infinity"}})
     assert infinite.status_code == 422
+
+
+def test_ask_stream_sends_the_parts_then_the_whole_answer(client):
+    with client.stream("POST", "/ask/stream", json={"question": "hat for a round face"}) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        body = "".join(r.iter_text())
+    events = [block.split("\n", 1) for block in body.strip().split("\n\n")]
+    names = [e[0].removeprefix("event: ") for e in events]
+    assert names[0] == "summary" and names[-1] == "answer"
+    assert "dimension" in names and names.count("product") >= 3
+    final = json.loads(events[-1][1].removeprefix("data: "))
+    assert len(final["products"]) == names.count("product") and final["session_id"]
+
+
+def test_product_pages_show_the_catalog_facts_escaped(fresh, tmp_path):
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(
+        json.dumps(
+            {
+                "id": "x/1",
+                "title": "<script>alert(1)</script> Hat",
+                "price": 99,
+                "attributes": {"note": "<b>bold</b>"},
+            }
+        )
+        + "\n"
+    )
+    fresh.ingest_files([hostile])
+    with TestClient(create_app(fresh.settings, fresh)) as c:
+        page = c.get("/p/x/1")
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+        assert (
+            "<script>alert" not in page.text
+            and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+        )
+        assert "&lt;b&gt;bold&lt;/b&gt;" in page.text and "¥99" in page.text
+        assert c.get("/p/nope").status_code == 404
+
+
+def test_an_api_key_guards_ask_and_search_but_not_health_or_pages(mini):
+    keyed = mini.settings.model_copy(update={"api_key": "s3cret"})
+    with TestClient(create_app(keyed, mini)) as c:
+        for path, body in (("/ask", {"question": "hat"}), ("/search", {"query": "hat"}),
+                           ("/ask/stream", {"question": "hat"})):  # fmt: skip
+            assert c.post(path, json=body).status_code == 401
+            wrong = {"Authorization": "Bearer nope"}
+            assert c.post(path, json=body, headers=wrong).status_code == 401
+            right = {"Authorization": "Bearer s3cret"}
+            assert c.post(path, json=body, headers=right).status_code == 200
+        assert c.get("/health").status_code == 200 and c.get("/p/H1").status_code == 200
