@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
@@ -90,7 +91,17 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             raise HTTPException(404, f"no product with id {product_id!r}")
         return found
 
-    return app
+    return mount_ui(app)
+
+
+def mount_ui(app: FastAPI) -> FastAPI:
+    """The Gradio chat at ``/``, after the API routes (a mount at "/" catches whatever is left)."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
+    import gradio as gr
+
+    from .ui import build_ui
+
+    return gr.mount_gradio_app(app, build_ui(lambda: app.state.assistant), path="/")
 
 
 def answer_events(answer: Answer) -> Iterator[str]:

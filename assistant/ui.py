@@ -1,0 +1,270 @@
+"""The chat UI: a thin Gradio layer over `Assistant.ask` that streams each answer into a chat.
+
+All the thinking stays in the Assistant; this module only turns an `Answer` into chat parts
+(summary, advice, steps, comparison, product cards, follow-ups) and wires the widgets. Every
+piece of catalog or guide text is HTML-escaped before it reaches the page.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio: no outbound calls
+
+import html  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from functools import partial  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
+from urllib.parse import quote  # noqa: E402
+
+import gradio as gr  # noqa: E402
+
+from .compose import price_text  # noqa: E402
+from .personas import PERSONAS  # noqa: E402
+from .schemas import Answer, AnswerProduct, Comparison, ComparisonRow  # noqa: E402
+
+if TYPE_CHECKING:
+    from .pipeline import Assistant
+
+AUTO = "auto"
+CHIPS = 4  # follow-up buttons under the chat
+PAUSE = 0.05  # seconds between streamed parts, so the reply visibly builds up
+EXAMPLES = (
+    "My face is big and round, how do I choose a hat?",
+    "Black running shoes for men under 500 yuan",
+    "How do I wash white sneakers?",
+    "What should I pack for a 3-day hike?",
+    "Write a birthday card for my mum to go with a silk scarf",
+)
+Message = dict[str, Any]
+esc = html.escape
+
+# Some gradio wheels ship a stub SemiBold face (a few glyphs), so bold text mixes two fonts. Bold
+# text here uses the complete Bold face instead (a relative URL: it works under a sub-path too).
+CSS = """
+@font-face { font-family: "Wenwen Bold"; font-style: normal; font-weight: 600 700;
+  src: url("static/fonts/SourceSansPro/SourceSansPro-Bold.woff2") format("woff2"); }
+.ww-header h1, #ww-chat strong, #ww-chat b, #ww-chat th, #ww-chat .ww-title, #ww-chat .ww-price,
+#ww-chat .ww-rank, button.ww-bold { font-family: "Wenwen Bold", var(--font); }
+.ww-header h1 { margin: 0; font-size: 1.6em; }
+.ww-header h1 span { color: #ff5000; }
+.ww-header p { margin: 2px 0 0; color: var(--body-text-color-subdued); }
+#ww-chat strong { font-weight: 600; }
+#ww-chat .ww-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr));
+  gap: 10px; margin: 8px 0; }
+#ww-chat .ww-card { border: 1px solid var(--border-color-primary); border-radius: 10px;
+  padding: 10px 12px; background: var(--background-fill-primary); line-height: 1.35; }
+#ww-chat .ww-rank { display: inline-block; width: 1.5em; height: 1.5em; border-radius: 50%;
+  background: #ff5000; color: #fff; font-size: .75em; text-align: center; line-height: 1.5em;
+  margin-right: 6px; font-weight: 600; vertical-align: 1px; }
+#ww-chat .ww-card a.ww-title { font-weight: 600; text-decoration: none;
+  color: var(--body-text-color); }
+#ww-chat .ww-card a.ww-title:hover { text-decoration: underline; color: #ff5000; }
+#ww-chat .ww-facts { margin: 6px 0 4px; display: flex; gap: 10px; align-items: baseline;
+  flex-wrap: wrap; }
+#ww-chat .ww-price { color: #ff5000; font-weight: 600; font-size: 1.15em; }
+#ww-chat .ww-rating { color: #e09b00; font-size: .9em; }
+#ww-chat .ww-brand { color: var(--body-text-color-subdued); font-size: .85em; }
+#ww-chat .ww-reason { font-size: .85em; color: var(--body-text-color-subdued); }
+#ww-chat .ww-compare th, #ww-chat .ww-compare td { padding: 4px 8px; font-size: .9em; }
+#ww-chat .ww-meta { font-size: .75em; color: var(--body-text-color-subdued); margin-top: 4px; }
+#ww-chips { gap: 8px; flex-wrap: wrap; }
+#ww-chips button.ww-chip { flex: 0 0 auto; border-radius: 999px; padding: 5px 14px;
+  font-size: .9em; border: 1px solid #ff5000; color: #ff5000;
+  background: var(--background-fill-primary); }
+#ww-chips button.ww-chip:hover { background: #fff1e8; }
+"""
+HEADER = (
+    f"<style>{CSS}</style>"
+    '<div class="ww-header"><h1><span>问问</span> Wenwen</h1>'
+    "<p>Tell me what you need. I give advice an experienced shop assistant would, "
+    "and real products from the catalog that follow it.</p></div>"
+)
+
+
+# -- rendering: Answer -> chat parts -------------------------------------------------------
+def card_html(product: AnswerProduct, rank: int) -> str:
+    """One product card: rank, linked title, price, rating, brand, reason.
+
+    The price's `title` holds the exact number and currency ("129.00 CNY"): a tooltip for the
+    shopper and a hook for tests (the chat's HTML sanitizer drops `data-*` attributes).
+    """
+    href = "/p/" + quote(product.id, safe="")
+    exact = "" if product.price is None else f"{product.price:.2f} {product.currency}"
+    rating = (
+        "" if product.rating is None else f'<span class="ww-rating">★ {product.rating:.1f}</span>'
+    )
+    return (
+        '<div class="ww-card">'
+        f'<span class="ww-rank">{rank}</span>'
+        f'<a class="ww-title" href="{esc(href)}" target="_blank" rel="noopener">'
+        f"{esc(product.title)}</a>"
+        f'<div class="ww-facts"><span class="ww-price" title="{esc(exact)}">'
+        f"{esc(price_text(product.price, product.currency))}</span>{rating}"
+        f'<span class="ww-brand">{esc(product.brand)}</span></div>'
+        f'<div class="ww-reason">{esc(product.reason)}</div></div>'
+    )
+
+
+def cards_html(products: list[AnswerProduct]) -> str:
+    """All cards in one grid, on one line (a blank line would end the HTML block in Markdown)."""
+    cards = "".join(card_html(p, i) for i, p in enumerate(products, 1))
+    return f'<div class="ww-cards">{cards}</div>'
+
+
+def comparison_html(
+    comparison: Comparison, products: list[AnswerProduct], summary: str = ""
+) -> str:
+    """A small table: one column per compared product, one row per dimension; ✓ = follows advice."""
+    titles = {p.id: p.title for p in products}
+    ids = comparison.product_ids
+    head = "".join(f"<th>{esc(titles.get(i, i))}</th>" for i in ids)
+    rows = "".join(_compare_row(row, ids) for row in comparison.rows)
+    shown = comparison.verdict and comparison.verdict != summary  # often the summary itself
+    verdict = f"<p><b>{esc(comparison.verdict)}</b></p>" if shown else ""
+    return f'<table class="ww-compare"><tr><th></th>{head}</tr>{rows}</table>{verdict}'
+
+
+def _compare_row(row: ComparisonRow, ids: list[str]) -> str:
+    cells = "".join(
+        f"<td>{esc(row.values.get(i, '–'))}{' ✓' if row.meets_advice.get(i) else ''}</td>"
+        for i in ids
+    )
+    return f"<tr><th>{esc(row.dimension)}</th>{cells}</tr>"
+
+
+def _lines(items: list[str], bullet: Callable[[int], str]) -> str:
+    return "\n".join(f"{bullet(i)} {esc(item)}" for i, item in enumerate(items, 1))
+
+
+def answer_parts(answer: Answer) -> list[str]:
+    """The reply in the order it streams: summary first, follow-ups and a footer last."""
+    parts = [esc(answer.summary)]
+    if answer.clarifying_question:
+        parts.append(f"**{esc(answer.clarifying_question)}**")
+    if answer.dimensions and not answer.comparison:
+        parts.append("\n".join(f"- **{esc(d.name)}**: {esc(d.advice)}" for d in answer.dimensions))
+    if answer.steps:
+        parts.append("**Steps**\n\n" + _lines(answer.steps, lambda i: f"{i}."))
+    if answer.checklist:
+        parts.append("**Checklist**\n\n" + _lines(answer.checklist, lambda _: "- ☐"))
+    if answer.copy_text:
+        parts.append("\n".join(f"> {esc(line)}" for line in answer.copy_text.splitlines()))
+    if answer.comparison:
+        parts.append(comparison_html(answer.comparison, answer.products, answer.summary))
+    if answer.products:
+        parts.append(cards_html(answer.products))
+    parts += [f"_ⓘ {esc(notice)}_" for notice in answer.notices]
+    if answer.follow_ups:
+        parts.append("**You could ask next:** " + " · ".join(esc(f) for f in answer.follow_ups))
+    parts.append(f'<div class="ww-meta">{_persona_label(answer.persona)} · {answer.engine}</div>')
+    return parts
+
+
+def _persona_label(persona: str) -> str:
+    return persona.replace("_", " ").capitalize()
+
+
+# -- the streaming handler ---------------------------------------------------------------
+def chip_updates(follow_ups: list[str]) -> list[dict]:
+    """Show the first `CHIPS` follow-ups as buttons and hide the rest."""
+    shown = follow_ups[:CHIPS]
+    return [
+        gr.update(value=shown[i], visible=True) if i < len(shown) else gr.update(visible=False)
+        for i in range(CHIPS)
+    ]
+
+
+def stream_reply(
+    get_assistant: Callable[[], Assistant],
+    question: str,
+    history: list[Message] | None,
+    session_id: str | None,
+    persona: str | None,
+) -> Iterator[tuple]:
+    """Yield (chat, session_id, *chips): the question at once, then the answer part by part.
+
+    `ask` is called once; its parts are then streamed. The chips change only with the last part.
+    """
+    history = list(history or [])
+    question = (question or "").strip()
+    if not question:
+        yield history, session_id, *[gr.update() for _ in range(CHIPS)]
+        return
+    history.append({"role": "user", "content": esc(question)})
+    yield history, session_id, *chip_updates([])
+    forced = None if persona in (None, "", AUTO) else persona
+    answer = get_assistant().ask(question, session_id, forced)
+    parts = answer_parts(answer)
+    for n in range(1, len(parts) + 1):
+        if n > 1:
+            time.sleep(PAUSE)
+        reply = {"role": "assistant", "content": "\n\n".join(parts[:n])}
+        chips = chip_updates(answer.follow_ups) if n == len(parts) else [gr.update()] * CHIPS
+        yield [*history, reply], answer.session_id, *chips
+
+
+def _from_textbox(get_assistant: Callable[[], Assistant], *args: Any) -> Iterator[tuple]:
+    """Like `stream_reply`, with the textbox cleared first."""
+    for out in stream_reply(get_assistant, *args):
+        yield "", *out
+
+
+# -- layout and wiring -------------------------------------------------------------------
+@dataclass
+class _Widgets:
+    question: gr.Textbox
+    send: gr.Button
+    chat: gr.Chatbot
+    session: gr.State
+    persona: gr.Dropdown
+    new_chat: gr.Button
+    chips: list[gr.Button]
+
+
+def _layout() -> _Widgets:
+    session = gr.State(None)  # one conversation per browser tab
+    with gr.Row():
+        gr.HTML(HEADER, scale=3)
+        choices = [("Auto: the right expert", AUTO)]
+        choices += [(_persona_label(p), p) for p in PERSONAS]
+        persona = gr.Dropdown(choices, value=AUTO, label="Who answers", scale=1, min_width=200)
+    chat = gr.Chatbot(label="Wenwen", elem_id="ww-chat", height=620, buttons=["copy"])
+    with gr.Row(elem_id="ww-chips"):
+        chips = [
+            gr.Button(visible=False, size="sm", elem_classes="ww-chip", min_width=0, scale=0)
+            for _ in range(CHIPS)
+        ]
+    with gr.Row(equal_height=True):
+        question = gr.Textbox(
+            placeholder="Ask for what you need…", show_label=False, scale=8, elem_id="ww-ask"
+        )
+        send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_classes="ww-bold")
+        new_chat = gr.Button("New chat", scale=1, min_width=90, elem_classes="ww-bold")
+    gr.Examples([[q] for q in EXAMPLES], inputs=[question], label="Try asking")
+    return _Widgets(question, send, chat, session, persona, new_chat, chips)
+
+
+def _wire(w: _Widgets, get_assistant: Callable[[], Assistant]) -> None:
+    outputs = [w.chat, w.session, *w.chips]
+    context = [w.chat, w.session, w.persona]
+    typed = partial(_from_textbox, get_assistant)
+    for event in (w.question.submit, w.send.click):
+        event(typed, [w.question, *context], [w.question, *outputs], show_progress="minimal")
+    for chip in w.chips:
+        chip.click(
+            partial(stream_reply, get_assistant), [chip, *context], outputs, show_progress="minimal"
+        )
+    w.new_chat.click(lambda: ([], None, *chip_updates([])), None, outputs)
+
+
+def build_ui(get_assistant: Callable[[], Assistant]) -> gr.Blocks:
+    """The chat UI; `get_assistant` is called per question (the API builds it at start-up).
+
+    Mount it with `gr.mount_gradio_app(app, build_ui(lambda: app.state.assistant), path="/")`.
+    """
+    with gr.Blocks(title="Wenwen 问问", analytics_enabled=False) as demo:
+        _wire(_layout(), get_assistant)
+    return demo
