@@ -7,19 +7,34 @@ attribute. A bad row is reported with its number and reason and the rest still l
 
 from __future__ import annotations
 
-import ast
 import csv
 import json
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import yaml
 
+from .fields import (
+    ALIASES,
+    CURRENCY_IN_HEADER,
+    MAX_TEXT,
+    MAX_TITLE,
+    RowError,
+    alias_value,
+    cap_text,
+    clean_cell,
+    header_key,
+    parse_attributes,
+    parse_canonical,
+    parse_category,
+    parse_count,
+    parse_number,
+    parse_rating,
+    parse_url,
+)
 from .schemas import Guide, IngestError, Product
 
 FIELDS = (
@@ -41,56 +56,6 @@ FIELDS = (
 CANONICAL = ("color", "gender", "size")
 log = logging.getLogger("wenwen.catalog")
 # Common column names, most specific first; compared after lower-casing and dropping non-letters.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "productid", "sku", "itemid", "uniqid", "asin", "pid"),
-    "title": ("title", "name", "productname", "producttitle", "itemname"),
-    "category": (
-        "category",
-        "categorypath",
-        "productcategorytree",
-        "categories",
-        "productcategory",
-    ),
-    "brand": ("brand", "productbrand", "brandname", "manufacturer"),
-    "price": ("price", "saleprice", "discountedprice", "currentprice", "retailprice", "listprice"),
-    "currency": ("currency", "currencycode"),
-    "rating": ("rating", "averagerating", "productrating", "stars", "overallrating"),
-    "review_count": ("reviewcount", "reviews", "numreviews", "ratingcount", "ratingscount"),
-    "description": ("description", "productdescription", "desc", "details"),
-    "url": ("url", "producturl", "link", "productlink"),
-    "attributes": ("attributes",),
-    "color": ("color", "colour", "primarycolor", "primarycolour", "basecolour", "basecolor"),
-    "gender": ("gender", "sex", "idealfor"),
-    "size": ("size", "sizes", "availablesizes"),
-}
-GENDERS = {
-    "men": "men",
-    "man": "men",
-    "male": "men",
-    "mens": "men",
-    "boys": "kids",
-    "boy": "kids",
-    "women": "women",
-    "woman": "women",
-    "female": "women",
-    "womens": "women",
-    "ladies": "women",
-    "girls": "kids",
-    "girl": "kids",
-    "kids": "kids",
-    "kid": "kids",
-    "children": "kids",
-    "child": "kids",
-    "baby": "kids",
-    "infant": "kids",
-    "unisex": "unisex",
-}
-CURRENCY_IN_HEADER = re.compile(r"\((?P<cur>[A-Za-z]{3})\)")
-MAX_TITLE, MAX_TEXT = 500, 5000
-
-
-class RowError(ValueError):
-    """A row that cannot become a product; the message says why."""
 
 
 @dataclass
@@ -222,180 +187,41 @@ class ColumnMap:
 
     def to_product(self, row: dict[str, Any]) -> Product:
         """One row as a Product, or RowError saying what is wrong with it."""
-        get = {name: _clean(row.get(col)) for name, col in self.fields.items()}
+        get = {name: clean_cell(row.get(col)) for name, col in self.fields.items()}
         pid, title = get.get("id"), get.get("title")
         if pid in (None, ""):
             raise RowError("missing id")
         if not title:
             raise RowError("missing title")
-        attributes = _attributes(get.get("attributes"), {c: row.get(c) for c in self.extra})
+        attributes = parse_attributes(get.get("attributes"), {c: row.get(c) for c in self.extra})
         for key in CANONICAL:
-            value = _canonical(key, get.get(key, _alias_value(key, attributes)))
+            value = parse_canonical(key, get.get(key, alias_value(key, attributes)))
             if value not in (None, "", []):
                 attributes[key] = value
         pid = str(pid)
         return Product(
             id=pid,
-            title=_cap(str(title), MAX_TITLE, "title"),
-            category=_category(get.get("category")),
+            title=cap_text(str(title), MAX_TITLE, "title"),
+            category=parse_category(get.get("category")),
             brand=str(get.get("brand") or ""),
-            price=_number(get.get("price"), "price", positive=True),
+            price=parse_number(get.get("price"), "price", positive=True),
             currency=str(get.get("currency") or self.currency).upper(),
-            rating=_rating(get.get("rating")),
-            review_count=_count(get.get("review_count")),
+            rating=parse_rating(get.get("rating")),
+            review_count=parse_count(get.get("review_count")),
             attributes=attributes,
-            description=_cap(str(get.get("description") or ""), MAX_TEXT),
-            url=_url(get.get("url"), pid),
+            description=cap_text(str(get.get("description") or ""), MAX_TEXT),
+            url=parse_url(get.get("url"), pid),
         )
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z]", "", CURRENCY_IN_HEADER.sub("", name).lower())
-
-
 def _guess(field_name: str, columns: list[str], taken: set[str]) -> str | None:
-    by_norm = {_norm(c): c for c in columns if c not in taken}
+    by_norm = {header_key(c): c for c in columns if c not in taken}
     return next((by_norm[a] for a in ALIASES[field_name] if a in by_norm), None)
 
 
 def _header_currency(column: str | None) -> str | None:
     match = CURRENCY_IN_HEADER.search(column or "")
     return match.group("cur").upper() if match else None
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    if isinstance(value, float) and value != value:  # NaN from Parquet/pandas
-        return None
-    return value
-
-
-def _cap(text: str, limit: int, name: str | None = None) -> str:
-    if len(text) <= limit:
-        return text
-    if name:
-        raise RowError(f"{name} is {len(text)} characters long (at most {limit})")
-    return text[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def _number(value: Any, name: str, positive: bool = False) -> float | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, bool):
-        raise RowError(f"{name} {value!r} is not a number")
-    text = re.sub(r"[,\s¥$€£₹]|rs\.?|inr|cny|rmb|元", "", str(value), flags=re.I)
-    try:
-        number = float(text)
-    except ValueError:
-        raise RowError(f"{name} {value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RowError(f"{name} {value!r} is not a number")
-    if positive and number < 0:
-        raise RowError(f"{name} {value!r} is negative")
-    return number
-
-
-def _rating(value: Any) -> float | None:
-    if isinstance(value, str) and not re.search(r"\d", value):
-        return None  # "No rating available"
-    number = _number(value, "rating")
-    if number is not None and not 0 <= number <= 5:
-        raise RowError(f"rating {value!r} is outside 0-5")
-    return number
-
-
-def _count(value: Any) -> int | None:
-    number = _number(value, "review_count", positive=True)
-    return None if number is None else int(number)
-
-
-def _category(value: Any) -> str:
-    if value in (None, ""):
-        return ""
-    parts = value if isinstance(value, list) else _literal_list(str(value))
-    if len(parts) == 1:
-        parts = re.split(r"\s*(?:>>|>|/|\|)\s*", parts[0])
-    return " > ".join(p.strip() for p in parts if str(p).strip())
-
-
-def _literal_list(text: str) -> list[str]:
-    if text.startswith("["):
-        try:
-            parsed = ast.literal_eval(text)
-            if isinstance(parsed, list):
-                return [str(p) for p in parsed]
-        except (ValueError, SyntaxError):
-            pass
-    return [text]
-
-
-def _url(value: Any, pid: str) -> str:
-    text = str(value or "")
-    if text.startswith(("http://", "https://", "/")) and not re.search(r"\s", text):
-        return text
-    return f"/p/{quote(pid, safe='')}"
-
-
-def _alias_value(key: str, attributes: dict[str, Any]) -> Any:
-    """A canonical fact that arrived as an ordinary attribute (``Colour``, ``ideal_for``...)."""
-    return next((attributes[k] for k in attributes if _norm(k) in ALIASES[key]), None)
-
-
-def _canonical(key: str, value: Any) -> Any:
-    if value in (None, ""):
-        return None
-    if key == "size":
-        items = value if isinstance(value, list) else re.split(r"\s*[,;|/]\s*", str(value))
-        return [str(s).strip() for s in items if str(s).strip()]
-    text = str(value).strip().lower()
-    return GENDERS.get(re.sub(r"[^a-z]", "", text), text) if key == "gender" else text
-
-
-def _attributes(given: Any, extra: dict[str, Any]) -> dict[str, Any]:
-    attributes: dict[str, Any] = {}
-    if isinstance(given, str):
-        try:
-            given = json.loads(given)
-        except ValueError:
-            raise RowError("attributes is not a JSON object") from None
-    if isinstance(given, dict):
-        attributes.update({_key(k): _value(v) for k, v in given.items() if _value(v) is not None})
-    for column, raw in extra.items():
-        value = _value(_clean(raw))
-        if isinstance(value, str) and value.startswith("[{"):
-            attributes.update(_spec_pairs(value))
-        elif value is not None:
-            attributes.setdefault(_key(column), value)
-    return attributes
-
-
-def _spec_pairs(text: str) -> dict[str, Any]:
-    """Flipkart-style ``[{'key': 'Color', 'value': 'Red'}, ...]`` specification lists."""
-    try:
-        pairs = ast.literal_eval(text)
-    except (ValueError, SyntaxError):
-        return {}
-    return {
-        _key(p["key"]): str(p["value"])
-        for p in pairs
-        if isinstance(p, dict) and p.get("key") and p.get("value") is not None
-    }
-
-
-def _key(name: Any) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", str(name).lower()).strip("_") or "attribute"
-
-
-def _value(value: Any) -> Any:
-    if value in (None, "") or isinstance(value, dict):
-        return None
-    if isinstance(value, list):
-        return [str(v) for v in value if v not in (None, "")] or None
-    if isinstance(value, (bool, int, float)):
-        return value
-    return _cap(str(value), MAX_TEXT)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
