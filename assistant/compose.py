@@ -79,8 +79,7 @@ def compose(ev: Evidence) -> Answer:
         dimensions=dimensions,
         products=products,
         constraints=ev.search.constraints,
-        sources=[g.id for g, _ in ev.guides if ev.guide and g.id == ev.guide.id]
-        or [g.id for g, _ in ev.guides[:1] if ev.guide],
+        sources=[ev.guide.id] if ev.guide else [],
         notices=list(ev.notices),
     )
     _role_shape(answer, ev)
@@ -96,7 +95,7 @@ def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProdu
     top = max((h.score for h in hits), default=1.0) or 1.0
     scored = []
     for position, hit in enumerate(hits):
-        matched = [d for d in advised if satisfies_hit(hit, d.implies)]
+        matched = [d for d in advised if satisfies(hit.attributes, d.implies)]
         share = len(matched) / len(advised) if advised else 0.0
         scored.append((hit.score / top + share, -position, hit, matched))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -108,12 +107,6 @@ def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProdu
         )
         for _, _, hit, matched in scored
     ]
-
-
-def satisfies_hit(hit: SearchHit, implies: dict[str, list[str]]) -> bool:
-    from .schemas import Product
-
-    return satisfies(Product(id=hit.id, title=hit.title, attributes=hit.attributes), implies)
 
 
 def reason(hit: SearchHit, matched: list[Dimension], dimensions: list[Dimension]) -> str:
@@ -348,7 +341,9 @@ def compare(products: list[SearchHit], dimensions: list[Dimension]) -> Compariso
     for dim in dimensions:
         keys = list(dim.implies) or [k for k in products[0].attributes if k in dim.name.lower()]
         values = {p.id: facts(p, dict.fromkeys(keys, []), dim.name) or "—" for p in products}
-        meets = {p.id: satisfies_hit(p, dim.implies) for p in products} if dim.implies else {}
+        meets = (
+            {p.id: satisfies(p.attributes, dim.implies) for p in products} if dim.implies else {}
+        )
         rows.append(ComparisonRow(dimension=dim.name, values=values, meets_advice=meets))
     rows.append(ComparisonRow(dimension="Price", values={p.id: price_text(p.price, p.currency)
                                                          for p in products}))  # fmt: skip

@@ -198,12 +198,12 @@ class Assistant:
         gift = gift_phrase(question) if persona == "copywriter" else None
         if gift:  # the products that help a copywriter are the gift the text goes with
             vector = self.embedder.embed_query(gift)
-        search = retriever.search(gift or turn.text, CANDIDATES, filters, vector=vector)
+        search = retriever.search(gift or turn.text, CANDIDATES, filters, vector, guide)
         notices = [f"Showing products {n}." for n in turn.notes]
         if not search.products and filters and filters.categories:
             # "for my dad instead" after women's coats: the aisle was the first need's, not this.
             anywhere = filters.model_copy(update={"categories": []})
-            wider = retriever.search(turn.text, CANDIDATES, anywhere, vector=vector)
+            wider = retriever.search(turn.text, CANDIDATES, anywhere, vector, guide)
             if wider.products:
                 notices.append(f"Nothing in {' or '.join(filters.categories)} fits that; "
                                "showing the closest matches from other aisles.")  # fmt: skip

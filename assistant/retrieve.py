@@ -62,8 +62,10 @@ class Retriever:
         k: int = 10,
         filters: Constraints | None = None,
         vector: np.ndarray | None = None,
+        guide: Guide | None = None,
     ) -> SearchResult:
-        """The ``k`` best products for ``query`` that satisfy every constraint that applies."""
+        """The ``k`` best products for ``query`` that satisfy every constraint that applies.
+        ``guide`` is the advice to rank by when the caller has chosen it; else it is looked up."""
         if not self.products:
             return SearchResult(
                 query=query,
@@ -75,7 +77,7 @@ class Retriever:
         if vector is None:
             vector = self.embedder.embed_query(parsed.text or query)
         pool = self._pool(parsed, vector)
-        guide = self._guide(vector)
+        guide = guide or self._guide(vector)
         constraints = self._applicable(parsed, pool, guide)
         if filters:
             constraints = _merge(constraints, filters)
@@ -220,10 +222,10 @@ class Retriever:
         )
 
 
-def satisfies(product: Product, implies: dict[str, list[str]]) -> bool:
-    """Whether a product has, for every implied attribute, one of the advised values."""
+def satisfies(attributes: dict, implies: dict[str, list[str]]) -> bool:
+    """Whether attributes have, for every implied attribute, one of the advised values."""
     for key, wanted in implies.items():
-        value = product.attributes.get(key)
+        value = attributes.get(key)
         have = (
             {norm(v) for v in (value if isinstance(value, list) else [value])} if value else set()
         )
@@ -237,7 +239,7 @@ def advice_share(product: Product, guide: Guide) -> float:
     dims = [d for d in guide.dimensions if d.implies]
     if not dims:
         return 0.0
-    return sum(satisfies(product, d.implies) for d in dims) / len(dims)
+    return sum(satisfies(product.attributes, d.implies) for d in dims) / len(dims)
 
 
 def where_filter(c: Constraints) -> dict | None:
