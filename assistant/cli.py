@@ -24,10 +24,15 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-def _assistant():
+def _ready(sessions=None):
+    """An Assistant over the configured data dir, its default index built (with a bar) if absent."""
     from .pipeline import Assistant
+    from .settings import get_settings
 
-    return Assistant()
+    assistant = Assistant(get_settings(), sessions=sessions)
+    with progress_bar("building the default index") as update:
+        assistant.ensure_index(progress=update)
+    return assistant
 
 
 @contextmanager
@@ -82,7 +87,9 @@ def ingest(
             if not path.is_file():
                 raise ValueError(f"no such file: {path}")
         with progress_bar("embedding") as update:
-            report = _assistant().ingest_files(
+            from .pipeline import Assistant  # no default index first: never merged into yours
+
+            report = Assistant().ingest_files(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
     except ValueError as exc:
@@ -113,8 +120,7 @@ def search(
     if (query is None) == (batch is None):
         err.print("[red]error:[/red] give a QUERY or --batch FILE (one of them)")
         raise typer.Exit(2)
-    assistant = _assistant()
-    assistant.ensure_index()
+    assistant = _ready()
     if batch:
         for line in batch.read_text(encoding="utf-8").splitlines():
             print(assistant.search(line, k).model_dump_json(), flush=True)
@@ -185,15 +191,11 @@ def chat(persona: Annotated[str | None, typer.Option(help="Force a role.")] = No
 
 
 def _conversational():
+    """A ready Assistant whose conversations live in the data dir, across CLI calls."""
     from .chat import FileSessionStore
-    from .pipeline import Assistant
     from .settings import get_settings
 
-    settings = get_settings()
-    assistant = Assistant(settings, sessions=FileSessionStore(settings.data_dir / "sessions"))
-    with progress_bar("building the default index") as update:
-        assistant.ensure_index(progress=update)
-    return assistant
+    return _ready(FileSessionStore(get_settings().data_dir / "sessions"))
 
 
 def show_answer(answer, console: Console) -> None:
@@ -235,13 +237,9 @@ def serve(
     import uvicorn
 
     from .api import create_app
-    from .pipeline import Assistant
-    from .settings import get_settings
 
-    settings = get_settings()
-    assistant = Assistant(settings)
-    with progress_bar("building the default index") as update:
-        assistant.ensure_index(progress=update)
+    assistant = _ready()
+    settings = assistant.settings
     assistant.retriever  # noqa: B018 - load the search snapshot before the port opens
     err.print(f"Wenwen serving on http://{host or settings.host}:{port or settings.port}")
     uvicorn.run(
