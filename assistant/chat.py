@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from .compose import STOPWORDS
 from .schemas import Constraints, Dimension
-from .understand import GENDER_WORDS, Vocabulary, negated, singular, understand, words
+from .understand import GENDER_WORDS, Vocabulary, singular, understand, words
 
 ORDINALS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
@@ -34,9 +34,6 @@ REFINE_START = re.compile(
     re.I,
 )
 CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|too expensive)\b")
-NEGATION = re.compile(r"\b(?:not|no|without|except|avoid)\s+(?:any\s+)?([a-z][a-z -]{1,30}?)"
-                      r"(?=$|[,.;!?]| and | but | please| in | under )")  # fmt: skip
-
 
 # Words that only qualify the current need: who it is for, price words, cheaper/warmer...
 CONSTRAINT_WORDS = {singular(w) for ws in GENDER_WORDS.values() for w in ws} | set(
@@ -57,6 +54,7 @@ class Session(BaseModel):
     dimensions: list[Dimension] = Field(default_factory=list)
     turns: list[str] = Field(default_factory=list)
     updated: float = Field(default_factory=time.time)
+    cheaper_cap: float | None = None  # the price cap "cheaper" set (it was for that person)
 
 
 @dataclass
@@ -68,48 +66,61 @@ class Turn:
     constraints: Constraints = field(default_factory=Constraints)
     indices: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cheaper_cap: float | None = None
 
 
-def interpret(question: str, session: Session, vocab: Vocabulary,
-              values: dict[str, set[str]], shown_prices: list[float]) -> Turn:  # fmt: skip
-    """Decide what this question means given the conversation so far."""
+def interpret(question: str, session: Session, vocab: Vocabulary, shown_prices: list[float],
+              shown_keys: set[str] | None = None) -> Turn:  # fmt: skip
+    """Decide what this question means given the conversation so far; an attribute asked for
+    ("with a hood") refines only when the products shown have that attribute (``shown_keys``)."""
     lowered = question.lower()
     if session.product_ids and COMPARE.search(lowered) and _about_shown(lowered):
         return Turn("compare", session.topic, session.constraints, _references(lowered, 2))
     refs = _references(lowered, 1)
     if session.product_ids and refs and _only_reference(lowered):
         return Turn("focus", session.topic, session.constraints, refs[:1])
-    parsed = understand(question, vocab).constraints
+    understood = understand(question, vocab)
+    parsed = understood.constraints
     if not session.topic or _new_topic(question, parsed, session):
         return Turn("new", question, Constraints())
     merged = session.constraints.model_copy(deep=True)
-    for name in ("colors", "genders", "sizes", "categories"):
-        if getattr(parsed, name):
+    for name, key in (("colors", "color"), ("genders", "gender"), ("sizes", "size"),
+                      ("categories", "")):  # fmt: skip
+        # "she won't touch it" about cat food is not a gender: shown products have none
+        if getattr(parsed, name) and (not key or shown_keys is None or key in shown_keys):
             setattr(merged, name, getattr(parsed, name))
     if parsed.price_min is not None or parsed.price_max is not None:
         merged.price_min, merged.price_max = parsed.price_min, parsed.price_max
     notes = []
     stated = parsed.price_min is not None or parsed.price_max is not None
+    cap = None if stated else session.cheaper_cap
     if CHEAPER.search(lowered) and shown_prices and not stated:
-        merged.price_max = min(shown_prices) - 0.01
+        merged.price_max = cap = min(shown_prices) - 0.01
         notes.append(f"cheaper than the {min(shown_prices):g} shown before")
+    elif (
+        cap is not None
+        and parsed.genders
+        and set(parsed.genders) != set(session.constraints.genders)
+    ):
+        merged.price_max = cap = None  # "cheaper" was about the last person's list
     merged.cheap = merged.cheap or parsed.cheap
-    exclude, attributes = dict(merged.exclude), dict(merged.attributes)
-    colours = _negated_colours(lowered, vocab)
-    if colours:  # a ruled-out colour is about the colour, not "black tea" or a "jet black" shade
-        exclude["color"] = sorted(set(exclude.get("color", [])) | colours)
-    for phrase in NEGATION.findall(lowered):
-        if {w for w in words(phrase) if w not in STOPWORDS} <= {
-            w for c in colours for w in c.split()
-        }:
-            continue
-        for key, vals in _excluded(phrase, values).items():
-            exclude[key] = sorted(set(exclude.get(key, [])) | vals)
-            attributes.pop(key, None)
-    merged.exclude, merged.attributes = exclude, attributes  # assigned, so they count as set
+    exclude = {k: set(v) for k, v in merged.exclude.items()}
+    for key, values in parsed.exclude.items():
+        exclude[key] = exclude.get(key, set()) | set(values)
+    asked = (
+        _asked(understood.attribute_options, shown_keys)
+        if shown_keys is not None
+        else {k: v for k, v in parsed.attributes.items()}
+    )
+    attributes = {k: v for k, v in (merged.attributes | asked).items() if k not in parsed.exclude}
+    merged.exclude = {k: sorted(v) for k, v in exclude.items()}  # assigned, so they count as set
+    merged.attributes = attributes
     if "color" in exclude:
         merged.colors = [c for c in merged.colors if c not in exclude["color"]]
-    return Turn("refine", session.topic, merged, notes=notes)
+    if ANY_COLOUR.search(question) and not parsed.colors:
+        merged.colors = []
+        merged.exclude = {k: v for k, v in merged.exclude.items() if k != "color"}
+    return Turn("refine", session.topic, merged, notes=notes, cheaper_cap=cap)
 
 
 def _references(text: str, want: int) -> list[int]:
@@ -146,34 +157,38 @@ _FILLER = set("the one a an that this show me tell more about what like how is i
               "number no i want take ll i'll get".split())  # fmt: skip
 
 
+NEW_THING = re.compile(r"\b(?:diff(?:erent)? thing|something else|another thing|new question|"
+                       r"unrelated|change of topic)\b", re.I)  # fmt: skip
+ANY_COLOUR = re.compile(r"\b(?:any colou?r|colou?r (?:doesn'?t|does not|dont) matter)\b", re.I)
+
+
 def _new_topic(question: str, parsed: Constraints, session: Session) -> bool:
+    if NEW_THING.search(question):
+        return True
     if REFINE_START.search(question) or re.search(r"\binstead\b", question, re.I):
         return bool(parsed.categories) and set(parsed.categories) != set(
             session.constraints.categories
         )
+    if not parsed.categories and (_states_constraint(parsed) or CHEAPER.search(question.lower())):
+        return False  # "hmm bit pricey, cheaper?", "dont want to spend more than 1000"
     said = {w for c in parsed.colors for w in c.split()} | CONSTRAINT_WORDS
     content = [w for w in words(question) if w.isalpha() and w not in STOPWORDS | said]
     return bool(parsed.categories) or len(content) >= 2
 
 
-def _negated_colours(text: str, vocab: Vocabulary) -> set[str]:
-    """Catalog colours the shopper rules out: "not in black", "anything but red"."""
-    tokens = words(text)
-    named = {t for i, t in enumerate(tokens) if negated(tokens, i)}
-    return {c for c in vocab.colors if named & set(c.split())}
+def _asked(options: list[dict[str, set[str]]], keys: set[str]) -> dict[str, list[str]]:
+    """Each asked-for phrase in the sense the products shown carry (none: not a refinement)."""
+    asked: dict[str, list[str]] = {}
+    for option in options:
+        key = next((k for k in option if k in keys), None)
+        if key:
+            asked[key] = sorted(set(asked.get(key, [])) | option[key])
+    return asked
 
 
-def _excluded(phrase: str, values: dict[str, set[str]]) -> dict[str, set[str]]:
-    """``wool`` -> every attribute value containing the word (wool felt, merino wool knit...)."""
-    wanted = [w for w in words(phrase) if w not in STOPWORDS]
-    out: dict[str, set[str]] = {}
-    for key, vals in values.items():
-        if key in ("color", "gender", "size"):
-            continue
-        hits = {v for v in vals if wanted and len(words(v)) <= 3 and set(wanted) <= set(words(v))}
-        if hits:
-            out[key] = hits
-    return out
+def _states_constraint(c: Constraints) -> bool:
+    return any([c.price_min is not None, c.price_max is not None, c.cheap, c.colors, c.genders,
+                c.sizes, c.attributes, c.exclude])  # fmt: skip
 
 
 MAX_TURNS = 50

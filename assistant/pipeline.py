@@ -28,7 +28,7 @@ from .retrieve import Retriever
 from .schemas import Answer, Constraints, Guide, IngestReport, Product, SearchHit, SearchResult
 from .settings import Settings, get_settings
 from .store import Store
-from .understand import words
+from .understand import plain, words
 
 CANDIDATES = 20  # products an engine chooses from
 GUIDE_FITS = 0.45  # guide similarity from which its advice shapes the answer
@@ -155,14 +155,15 @@ class Assistant:
         self, question: str, session_id: str | None = None, persona: str | None = None
     ) -> Answer:
         """Answer one question, continuing the conversation ``session_id`` if given."""
-        question = question.strip()
+        question = plain(question.strip())
         retriever = self.retriever
         session = self.sessions.get(session_id)
         if not [w for w in words(question) if w.isalpha()]:
             return self._unreadable(session)
         shown = [retriever.hit(i) for i in session.product_ids]  # None: no longer in the index
         prices = [h.price for h in shown if h and h.price is not None]
-        turn = interpret(question, session, retriever.vocab, retriever.values, prices)
+        keys = {k for h in shown if h for k in h.attributes}
+        turn = interpret(question, session, retriever.vocab, prices, keys)
         picked = _pick(shown, turn.indices)
         if turn.kind in ("compare", "focus") and (
             None in picked or len(picked) < (2 if turn.kind == "compare" else 1)
@@ -200,7 +201,9 @@ class Assistant:
             vector = self.embedder.embed_query(gift)
         search = retriever.search(gift or turn.text, CANDIDATES, filters, vector, guide)
         notices = [f"Showing products {n}." for n in turn.notes]
-        if not search.products and filters and filters.categories:
+        notices += [f"Nothing here has {r}; showing the closest matches." for r in search.relaxed]
+        switched = filters and set(filters.genders) != set(session.constraints.genders)
+        if not search.products and switched and filters.categories:
             # "for my dad instead" after women's coats: the aisle was the first need's, not this.
             anywhere = filters.model_copy(update={"categories": []})
             wider = retriever.search(turn.text, CANDIDATES, anywhere, vector, guide)
@@ -208,6 +211,24 @@ class Assistant:
                 notices.append(f"Nothing in {' or '.join(filters.categories)} fits that; "
                                "showing the closest matches from other aisles.")  # fmt: skip
                 search = wider
+        added = {k: v for k, v in (filters.attributes if filters else {}).items()
+                 if session.constraints.attributes.get(k) != v}  # fmt: skip
+        if not search.products and added:  # an attribute word this turn that leaves nothing
+            kept = {k: v for k, v in filters.attributes.items() if k not in added}
+            looser = retriever.search(
+                turn.text,
+                CANDIDATES,
+                filters.model_copy(update={"attributes": kept}),
+                vector,
+                guide,
+            )
+            if looser.products:
+                notices += [
+                    f"Nothing here has {k.replace('_', ' ')} {' or '.join(v)}; showing "
+                    "the closest matches."
+                    for k, v in added.items()
+                ]
+                search = looser
         # Honesty is judged on the need itself: the topic, when this turn only refines it.
         topic = turn.text if turn.kind == "refine" else question
         nearest = self.store.query(vector if turn.kind == "refine" else qvector, 1)
@@ -289,11 +310,15 @@ def _pick(shown: list[SearchHit | None], indices: list[int]) -> list[SearchHit |
 
 
 def _remember(session: Session, turn: Turn, evidence: Evidence, answer: Answer) -> None:
+    if turn.kind == "new" and is_absent(evidence):
+        session.topic = ""  # nothing to refine: the next turn starts afresh
+        return
     if turn.kind == "new":
         session.topic = evidence.question
         session.guide_id = evidence.guide.id if evidence.guide else None
         session.persona = answer.persona
     session.constraints = answer.constraints
+    session.cheaper_cap = turn.cheaper_cap
     if answer.products:
         session.product_ids = [p.id for p in answer.products]
         session.dimensions = answer.dimensions

@@ -78,7 +78,8 @@ class Retriever:
             vector = self.embedder.embed_query(parsed.text or query)
         pool = self._pool(parsed, vector)
         guide = guide or self._guide(vector)
-        constraints = self._applicable(parsed, pool, guide)
+        relaxed: list[str] = []
+        constraints = self._applicable(parsed, pool, guide, relaxed)
         if filters:
             constraints = _merge(constraints, filters)
         mask = self.mask(constraints)
@@ -91,7 +92,7 @@ class Retriever:
             )
         ranked = self._fuse(parsed, vector, constraints, mask, guide)
         hits = [self._hit(self.products[i], score, constraints) for i, score in ranked[:k]]
-        return SearchResult(query=query, constraints=constraints, products=hits, empty_reason=None)
+        return SearchResult(query=query, constraints=constraints, products=hits, relaxed=relaxed)
 
     # -- which parsed constraints apply --------------------------------------------------------
     def _pool(self, parsed: Understanding, vector: np.ndarray) -> list[int]:
@@ -106,8 +107,10 @@ class Retriever:
         return None
 
     def _applicable(
-        self, parsed: Understanding, pool: list[int], guide: Guide | None
+        self, parsed: Understanding, pool: list[int], guide: Guide | None, relaxed: list[str]
     ) -> Constraints:
+        """The parsed constraints that apply; attribute words dropped to avoid an empty list
+        are added to ``relaxed``."""
         c = parsed.constraints.model_copy(deep=True)
         counts: dict[str, int] = defaultdict(int)
         for i in pool:
@@ -120,10 +123,25 @@ class Retriever:
         if guide:
             about |= {norm(g) for g in guide.categories}
         c.categories = [cat for cat in c.categories if cat in about]
+        # "canvas tote bag": the canvas-totes aisle, not every bag
+        c.categories = [x for x in c.categories if not any(y.startswith(x + " > ")
+                                                           for y in c.categories)]  # fmt: skip
         relevant = [i for i in pool if not c.categories or _in_any(self.products[i], c.categories)]
         for key, name in (("colors", "color"), ("genders", "gender"), ("sizes", "size")):
             if getattr(c, key) and _share(relevant, self.products, name) < APPLIES_SHARE:
                 setattr(c, key, [])
+        c.attributes = {}
+        for option in parsed.attribute_options:  # the sense the products in question carry
+            shares = {key: _share(relevant, self.products, key) for key in option}
+            key = max(shares, key=shares.get)
+            if shares[key] >= APPLIES_SHARE:
+                c.attributes[key] = sorted(set(c.attributes.get(key, [])) | option[key])
+        while c.attributes and not self.mask(c).any():
+            # An attribute word that leaves nothing ("a coat for the ice festival": occasion
+            # festival) was a description, not a demand: the rarest one goes first.
+            rarest = min(c.attributes, key=lambda k: int(self.mask(Constraints(
+                attributes={k: c.attributes[k]})).sum()))  # fmt: skip
+            relaxed.append(f"{rarest.replace('_', ' ')} {' or '.join(c.attributes.pop(rarest))}")
         if c.cheap and c.price_max is None:
             scope = self.mask(c) if c.categories else _as_mask(relevant, len(self.products))
             prices = self.prices[scope & ~np.isnan(self.prices)]

@@ -146,6 +146,10 @@ class SearchResult(BaseModel):
     empty_reason: str | None = Field(
         None, description="When nothing fits: which constraint emptied the list."
     )
+    relaxed: list[str] = Field(
+        default_factory=list,
+        description="Attributes the query named that no product here has (so not applied).",
+    )
 
 
 class SearchRequest(BaseModel):

@@ -8,12 +8,13 @@ against the products the question is about (``retrieve.py``).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .attributes import BREAK, AttributeIndex, tokens_of
+from .prices import parse_price
 from .schemas import Constraints, Product
 from .store import category_prefixes, norm, norm_color, size_tokens
 
@@ -84,54 +85,8 @@ CHEAP_WORDS = (
     "便宜",
     "实惠",
 )
-NEGATIONS = ("not", "no", "without", "except", "non", "nothing", "but", "avoid")
-NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
-CUR = r"(?:¥|￥|\$|₹|rmb|cny|yuan|kuai|元|块|rs\.?|inr|rupees?|dollars?|usd)"
-UNIT_AFTER = re.compile(
-    r"\s*(?:cm|mm|ml|l|g|kg|mah|w|wh|days?|nights?|persons?|people|"
-    r"pcs|pack|x|%|inch|in\b|m\b|hours?|h\b|years?|months?)",
-    re.I,
-)
-PRICE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    (
-        "range",
-        re.compile(
-            rf"(?:between|from)\s*{CUR}?\s*{NUM}\s*{CUR}?\s*(?:and|to|-|~)\s*{CUR}?\s*"
-            rf"{NUM}\s*{CUR}?",
-            re.I,
-        ),
-    ),
-    (
-        "range",
-        re.compile(rf"{CUR}?\s*{NUM}\s*{CUR}?\s*(?:-|–|~|to)\s*{CUR}?\s*{NUM}\s*{CUR}", re.I),
-    ),
-    ("range", re.compile(rf"{CUR}\s*{NUM}\s*(?:-|–|~|to)\s*{CUR}?\s*{NUM}", re.I)),
-    (
-        "max",
-        re.compile(
-            rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|within|"
-            rf"no more than|at most|not more than|<=?|≤|lower than)\s*{CUR}?\s*{NUM}\s*{CUR}?",
-            re.I,
-        ),
-    ),
-    (
-        "min",
-        re.compile(
-            rf"(?:over|above|more than|at least|from|starting at|>=?|≥|higher than|"
-            rf"pricier than)\s*{CUR}?\s*{NUM}\s*{CUR}?",
-            re.I,
-        ),
-    ),
-    (
-        "around",
-        re.compile(rf"(?:around|about|roughly|approximately|~)\s*{CUR}?\s*{NUM}\s*{CUR}?", re.I),
-    ),
-    ("max", re.compile(rf"(?:低于|少于|不超过|小于){CUR}?\s*{NUM}\s*{CUR}?")),
-    ("min", re.compile(rf"(?:高于|超过|大于|多于){CUR}?\s*{NUM}\s*{CUR}?")),
-    ("max", re.compile(rf"{NUM}\s*{CUR}?\s*(?:以下|以内|之内)")),
-    ("min", re.compile(rf"{NUM}\s*{CUR}?\s*以上")),
-    ("around", re.compile(rf"{NUM}\s*{CUR}?\s*(?:左右|上下)")),
-]
+NEGATIONS = ("not", "no", "without", "except", "non", "nothing", "but", "avoid", "never", "hate",
+             "allergic", "dislike")  # fmt: skip
 # Words that, within CONTEXT_WINDOW words before a category word, make it the situation rather
 # than the product wanted: possessives (things the shopper has) and situational prepositions.
 CONTEXT_WORDS = {
@@ -161,6 +116,7 @@ CONTEXT_WORDS = {
     "over",
     "around",
     "near",
+    "same",  # "same phone problem": the situation again, not a phone
 }
 CONTEXT_WINDOW = 3
 SIZE_LETTERS = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"}
@@ -179,10 +135,24 @@ def singular(word: str) -> str:
     return word
 
 
+# Everyday British and Australian words for what catalogs name in American English.
+SYNONYMS = {"sunnies": "sunglasses", "trainers": "sneakers", "trainer": "sneaker",
+            "jumper": "sweater", "jumpers": "sweaters", "specs": "glasses", "mobile": "phone",
+            "cellphone": "phone", "rucksack": "backpack", "rucksacks": "backpacks",
+            "nappy": "diaper", "nappies": "diapers", "pram": "stroller", "prams": "strollers",
+            "pushchair": "stroller"}  # fmt: skip
+
+
+def plain(text: str) -> str:
+    """``text`` with everyday synonyms in the catalog's words ("sunnies" -> "sunglasses")."""
+    return re.sub(r"[A-Za-z]+", lambda m: SYNONYMS.get(m[0].lower(), m[0]), text)
+
+
 def words(text: str) -> list[str]:
-    """Lower-case singular word tokens (``'s`` dropped, grey and gray alike)."""
+    """Lower-case singular word tokens (``'s`` dropped, grey and gray alike, "trainers" read as
+    "sneakers")."""
     text = re.sub(r"['’]s\b", "", text.lower()).replace("gray", "grey")
-    return [singular(w) for w in WORD.findall(text)]
+    return [singular(SYNONYMS.get(w, w)) for w in WORD.findall(text)]
 
 
 @dataclass
@@ -193,10 +163,12 @@ class Vocabulary:
     genders: set[str] = field(default_factory=set)
     categories: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     sizes: set[str] = field(default_factory=set)
+    attributes: AttributeIndex = field(default_factory=AttributeIndex)
 
     @classmethod
     def from_products(cls, products: Iterable[Product]) -> Vocabulary:
-        vocab = cls(categories=defaultdict(set))
+        products = list(products)
+        vocab = cls(categories=defaultdict(set), attributes=AttributeIndex.from_products(products))
         for p in products:
             attrs = p.attributes
             if isinstance(attrs.get("color"), str):
@@ -223,55 +195,25 @@ class Understanding:
     constraints: Constraints
     text: str
     category_phrases: dict[str, list[str]] = field(default_factory=dict)
+    attribute_options: list[dict[str, set[str]]] = field(default_factory=list)
 
 
 def understand(query: str, vocab: Vocabulary) -> Understanding:
     """Parse a question into constraints (not yet checked against the catalog's products)."""
     constraints = Constraints()
-    text = parse_price(query, constraints)
+    text = parse_price(plain(query), constraints)
     tokens = words(text)
     used = _categories(tokens, vocab, constraints)
     phrases = {" ".join(tokens[i] for i in span): prefixes for span, prefixes in used}
     taken = {i for span, _ in used for i in span}
     constraints.colors = _colors(tokens, taken, vocab)
-    constraints.genders = _genders(tokens, vocab)
+    constraints.genders = _genders(tokens, vocab, text)
     constraints.sizes = _sizes(text, vocab)
-    constraints.cheap = any(
+    options = _attributes(text, {tokens[i] for i in taken}, vocab, constraints)
+    constraints.cheap = constraints.price_max is None and any(
         re.search(rf"\b{w}\b" if w.isascii() else w, text.lower()) for w in CHEAP_WORDS
     )
-    return Understanding(constraints, text, phrases)
-
-
-def parse_price(query: str, constraints: Constraints) -> str:
-    """Set the price bounds the query states; return the query with those phrases removed."""
-    text = query
-    for kind, pattern in PRICE_PATTERNS:
-        for match in list(pattern.finditer(text)):
-            if UNIT_AFTER.match(text, match.end()) and not re.search(CUR, match[0], re.I):
-                continue
-            numbers = _numbers(match.groups())
-            if not numbers:
-                continue
-            if kind == "range" and len(numbers) == 2:
-                constraints.price_min, constraints.price_max = sorted(numbers)
-            elif kind == "max":
-                constraints.price_max = numbers[0]
-            elif kind == "min":
-                constraints.price_min = numbers[0]
-            elif kind == "around":
-                constraints.price_min, constraints.price_max = numbers[0] * 0.8, numbers[0] * 1.2
-            text = text.replace(match[0], " ")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _numbers(groups: tuple) -> list[float]:
-    values = []
-    for i in range(0, len(groups) - 1, 2):
-        if groups[i]:
-            value = float(groups[i].replace(",", "")) * (1000 if groups[i + 1] else 1)
-            if math.isfinite(value) and value < 1e12:  # "under 999…9" is no price
-                values.append(value)
-    return values
+    return Understanding(constraints, text, phrases, options)
 
 
 def _context(tokens: list[str], start: int) -> bool:
@@ -292,7 +234,7 @@ def _categories(tokens: list[str], vocab: Vocabulary, constraints: Constraints):
             if taken & set(span):
                 continue
             prefixes = vocab.categories.get(tuple(tokens[start : start + size]))
-            if prefixes and not _context(tokens, start):
+            if prefixes and not _context(tokens, start) and not negated(tokens, start):
                 used.append((span, prefixes))
                 taken |= set(span)
     constraints.categories = sorted({p for _, prefixes in used for p in prefixes})
@@ -303,8 +245,8 @@ def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary) -> list[str]:
     found: set[str] = set()
     multi = {tuple(c.split()): c for c in vocab.colors}
     for i in range(len(tokens)):
-        if i in taken or negated(tokens, i):
-            continue
+        if i in taken or negated(tokens, i) or tokens[max(i - 1, 0)] == "than":
+            continue  # "not black", "easier to spot than black"
         for key, color in multi.items():
             if tuple(tokens[i : i + len(key)]) == key:
                 found.add(color)
@@ -313,12 +255,61 @@ def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary) -> list[str]:
     return sorted(found)
 
 
+def _attributes(
+    text: str, used: set[str], vocab: Vocabulary, constraints: Constraints
+) -> list[dict[str, set[str]]]:
+    """Asked-for and ruled-out attribute values, and ruled-out colours ("anything but green");
+    returns each asked-for phrase's options (key -> values, most common sense first)."""
+    toks = tokens_of(text)
+    colour_words = {w for c in vocab.colors for w in c.split()}
+    skip = used | colour_words | {singular(w) for ws in GENDER_WORDS.values() for w in ws}
+    taken = {i for i, t in enumerate(toks) if t in skip}
+    options, ruled_out = vocab.attributes.match(toks, taken, lambda i: _negated_phrase(toks, i))
+    kept = ({k: v - ruled_out.get(k, set()) for k, v in o.items()} for o in options)
+    options = [o for o in ({k: v for k, v in o.items() if v} for o in kept) if o]
+    # Without the products in question, each phrase means its most common sense.
+    constraints.attributes = {}
+    for option in options:
+        key = next(iter(option))
+        constraints.attributes[key] = sorted(set(constraints.attributes.get(key, [])) | option[key])
+    colours = {c for c in vocab.colors
+               if {t for i, t in enumerate(toks) if negated(toks, i)} & set(c.split())}  # fmt: skip
+    if colours:
+        ruled_out["color"] = colours
+        constraints.colors = [c for c in constraints.colors if c not in colours]
+    constraints.exclude = {k: sorted(v) for k, v in ruled_out.items()}
+    return options
+
+
+def _negated_phrase(tokens: list[str], i: int) -> bool:
+    """A negation within three words before token ``i``, across punctuation ("nothing woolly
+    tho - wool")."""
+    before = [t for t in tokens[max(0, i - 5) : i] if t != BREAK][-3:]
+    return any(t in NEGATIONS for t in before)
+
+
 def negated(tokens: list[str], i: int) -> bool:
     """Whether a negation ("not", "anything but", "no") stands just before token ``i``."""
     return any(t in NEGATIONS for t in tokens[max(0, i - 2) : i])
 
 
-def _genders(tokens: list[str], vocab: Vocabulary) -> list[str]:
+SELF = re.compile(r"\b(?:(?:i'?m|i am)\s+(?:a\s+)?|for me\s*\(\s*)"
+                  r"(girl|woman|lady|female|f|boy|man|guy|male|m)\b", re.I)  # fmt: skip
+
+
+GROWN = re.compile(r"\b(?:(?:he|she)(?:'s| is)\s+(?:1[3-9]|[2-9]\d)\b|(?:1[3-9]|[2-9]\d)\s*"
+                   r"(?:years? old|yrs? old|yo)\b|uni\b|university|college)", re.I)  # fmt: skip
+
+
+def _genders(tokens: list[str], vocab: Vocabulary, text: str = "") -> list[str]:
+    myself = SELF.search(text)
+    if myself:  # "im a girl btw": a grown-up speaking of herself, not a child
+        tokens = [t for t in tokens if t not in ("girl", "boy")]
+        she = myself[1].lower() in ("girl", "woman", "lady", "female", "f")
+        tokens.append("woman" if she else "man")
+    if GROWN.search(text):  # "my son, he's 17", "my daughter at uni": adult sizes
+        tokens = [{"son": "man", "boy": "man", "daughter": "woman", "girl": "woman"}.get(t, t)
+                  for t in tokens]  # fmt: skip
     wanted = {g for g, ws in GENDER_WORDS.items() for w in ws if singular(w) in tokens}
     wanted |= {t for t in tokens if t in vocab.genders}
     if wanted & set(ADULT) and "unisex" in vocab.genders:
@@ -329,7 +320,8 @@ def _genders(tokens: list[str], vocab: Vocabulary) -> list[str]:
 def _sizes(text: str, vocab: Vocabulary) -> list[str]:
     """Sizes asked for: anything after "size"; a bare "57cm" or "eu 42" if the catalog has it."""
     lowered = text.lower()
-    asked = {m.replace(" ", "") for m in re.findall(r"\bsize[:\s]+(\d+\s?cm|[a-z0-9.]+)", lowered)}
+    asked = {m.replace(" ", "") for m in re.findall(r"\b(?:size|waist)[:\s]+(\d+\s?cm|[a-z0-9.]+)",
+                                                     lowered)}  # fmt: skip
     found = set(re.findall(r"\b(xxs|xs|xxxl|xxl|xl|[234]xl)\b", lowered))
     found |= {f"{m}cm" for m in re.findall(r"\b(\d{2})\s?cm\b", lowered)}
     found |= set(re.findall(r"\beu\s?(\d{2})\b", lowered))
