@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: setup run test bench lint format clean
+.PHONY: setup run test eval bench lint format clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,9 @@ run: setup  ## build the default index on first use, then serve on WENWEN_HOST:W
 
 test: setup
 	$(PY) -m pytest -q
+
+eval: setup  ## answer-quality evals (index built first if missing) -> evals/results/<time>/
+	$(VENV)/bin/wenwen eval
 
 bench: setup  ## ingest throughput and search latency, next to the raw libraries
 	$(PY) bench/run.py

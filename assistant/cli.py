@@ -248,3 +248,8 @@ def serve(
         port=port or settings.port,
         log_level="warning",
     )
+
+
+from .evals.command import eval_command  # noqa: E402 - light: imports the evals when run
+
+app.command("eval")(eval_command)

@@ -44,6 +44,21 @@ class LLMReply(BaseModel):
     copy_text: str | None = Field(description="The written text, for the copywriter; else null.")
 
 
+def structured_model(settings: Settings, schema: type[BaseModel]):
+    """The configured chat model, answering in ``schema`` (no retries: failures fall back)."""
+    from langchain_openai import ChatOpenAI
+
+    chat = ChatOpenAI(
+        model=settings.llm_model,
+        base_url=settings.openai_base_url,
+        api_key=settings.openai_api_key or "not-needed",
+        timeout=settings.llm_timeout,
+        max_retries=0,
+        temperature=0,
+    )
+    return chat.with_structured_output(schema, method=settings.llm_method)
+
+
 class LLMEngine:
     """Answers through a chat model; ``answer`` returns the offline answer on any failure."""
 
@@ -53,17 +68,7 @@ class LLMEngine:
 
     def _structured(self):
         if self._model is None:
-            from langchain_openai import ChatOpenAI
-
-            chat = ChatOpenAI(
-                model=self.settings.llm_model,
-                base_url=self.settings.openai_base_url,
-                api_key=self.settings.openai_api_key or "not-needed",
-                timeout=self.settings.llm_timeout,
-                max_retries=0,
-                temperature=0,
-            )
-            self._model = chat.with_structured_output(LLMReply, method=self.settings.llm_method)
+            self._model = structured_model(self.settings, LLMReply)
         return self._model
 
     def answer(self, ev: Evidence, offline: Answer) -> Answer:

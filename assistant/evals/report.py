@@ -1,0 +1,172 @@
+"""An eval run on disk: summary.json, cases.jsonl, report.md, metrics.png; and the baseline diff."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .runner import EXTRA, RATES, SuiteResult
+
+WORST = 10
+TOLERANCE = 0.005  # smaller moves are ties re-ordered by the vector index, not changes
+
+
+def write_results(out: Path, results: list[SuiteResult], meta: dict, diff: dict | None) -> None:
+    """Everything about one run, in one folder."""
+    out.mkdir(parents=True, exist_ok=True)
+    summary = {**meta, "suites": {r.name: r.summary for r in results}}
+    (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
+    with (out / "cases.jsonl").open("w", encoding="utf-8") as f:
+        for result in results:
+            for record in result.cases:
+                f.write(json.dumps({"suite": result.name, **record}, ensure_ascii=False) + "\n")
+    (out / "report.md").write_text(markdown(results, meta, diff), "utf-8")
+    plot(results, out / "metrics.png", diff)
+
+
+def load_run(folder: Path) -> tuple[dict, dict[tuple[str, str], float | None]]:
+    """A run's summary and each case's score by (suite, case id); empty when absent."""
+    if not (folder / "summary.json").is_file():
+        return {}, {}
+    summary = json.loads((folder / "summary.json").read_text("utf-8"))
+    scores = {}
+    cases = folder / "cases.jsonl"
+    if cases.is_file():
+        for line in cases.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            scores[(record["suite"], record["id"])] = record["score"]
+    return summary, scores
+
+
+def compare(results: list[SuiteResult], baseline: Path) -> dict | None:
+    """Metric deltas per suite and the cases whose score fell, against a baseline run."""
+    summary, scores = load_run(baseline)
+    if not summary:
+        return None
+    shown = os.path.relpath(baseline) if baseline.is_absolute() else str(baseline)
+    diff: dict = {"baseline": shown, "suites": {}, "regressed": [], "improved": []}
+    for result in results:
+        old = summary.get("suites", {}).get(result.name)
+        if not old:
+            continue
+        diff["suites"][result.name] = {
+            k: (old.get(k), v)
+            for k, v in result.summary.items()
+            if _number(v) or _number(old.get(k))
+        }
+        for record in result.cases:
+            before = scores.get((result.name, record["id"]))
+            now = record["score"]
+            if before is None or now is None or abs(now - before) < TOLERANCE:
+                continue
+            entry = {"suite": result.name, "id": record["id"], "before": before, "now": now}
+            diff["regressed" if now < before else "improved"].append(entry)
+    diff["regressed"].sort(key=lambda e: e["now"] - e["before"])
+    return diff
+
+
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) and value <= 1 else f"{value:g}"
+
+
+def diff_lines(diff: dict | None) -> list[str]:
+    """The baseline comparison as text lines (printed after a run and put in the report)."""
+    if diff is None:
+        return ["No baseline to compare with (evals/results/baseline/ has no summary.json)."]
+    lines = [f"Against the baseline in {diff['baseline']}:"]
+    for suite, rows in diff["suites"].items():
+        changed = [f"{k} {_fmt(a)} → {_fmt(b)}" for k, (a, b) in rows.items()
+                   if k in (*RATES, *EXTRA) and _fmt(a) != _fmt(b)]  # fmt: skip
+        lines.append(f"  {suite}: " + ("; ".join(changed) if changed else "no metric changed"))
+    lines.append(f"  {len(diff['regressed'])} case(s) regressed, {len(diff['improved'])} improved")
+    for entry in diff["regressed"][:20]:
+        lines.append(f"    ↓ {entry['suite']}/{entry['id']}: {entry['before']} → {entry['now']}")
+    return lines
+
+
+def markdown(results: list[SuiteResult], meta: dict, diff: dict | None) -> str:
+    """The run for people: metrics by suite, scores by kind, the worst cases with answers."""
+    names = [r.name for r in results]
+    out = [f"# Wenwen eval {meta.get('started', '')}", "",
+           f"Engine: `{meta.get('engine')}`.", "", "## Metrics", "",
+           "| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]  # fmt: skip
+    for key in (*RATES, *EXTRA, "judge_faithfulness", "judge_relevance",
+                "latency_ms_p50", "latency_ms_p95", "cases", "turns"):  # fmt: skip
+        if any(key in r.summary for r in results):
+            out.append(f"| {key} | " + " | ".join(_fmt(r.summary.get(key)) for r in results) + " |")
+    out += ["", "## Baseline", "", "```", *diff_lines(diff), "```", ""]
+    for result in results:
+        out += _kinds(result) + _worst(result)
+    return "\n".join(out) + "\n"
+
+
+def _kinds(result: SuiteResult) -> list[str]:
+    kinds: dict[str, list[float]] = {}
+    for record in result.cases:
+        if record["score"] is not None:
+            kinds.setdefault(record["kind"], []).append(record["score"])
+    rows = [f"| {k} | {len(v)} | {sum(v) / len(v):.3f} |" for k, v in sorted(kinds.items())]
+    return [f"## Suite `{result.name}`: mean case score by kind", "",
+            "| kind | cases | score |", "|---|---|---|", *rows, ""]  # fmt: skip
+
+
+def _worst(result: SuiteResult) -> list[str]:
+    scored = [r for r in result.cases if r["score"] is not None]
+    scored.sort(key=lambda r: r["score"])
+    out = [f"### The {min(WORST, len(scored))} worst cases of `{result.name}`", ""]
+    for record in scored[:WORST]:
+        out.append(f"**{record['id']}** ({record['kind']}): score {record['score']:.3f}")
+        for turn in record["turns"]:
+            low = {k: v for k, v in turn["scores"].items() if v is not None and v < 1}
+            out.append(f"- asked: {turn['say']!r}; low scores: {low or 'none'}; "
+                       f"relevant in catalog: {turn['relevant']}")  # fmt: skip
+            answer = turn.get("answer")
+            if answer:
+                out.append(f"  - answered ({answer['persona']}): {answer['summary']}")
+                out.append("  - dimensions: " + ", ".join(d["name"] for d in answer["dimensions"]))
+                for p in answer["products"]:
+                    mark = "✓" if any(s["id"] == p["id"] and s["relevant"]
+                                      for s in turn["products"]) else "✗"  # fmt: skip
+                    out.append(
+                        f"  - {mark} `{p['id']}` {p['title']} ({p['price']} {p['currency']})"
+                    )
+            else:
+                marks = [f"`{p['id']}`{'✓' if p['relevant'] else '✗'}" for p in turn["products"]]
+                out.append("  - shown: " + ", ".join(marks))
+        out.append("")
+    return out
+
+
+def plot(results: list[SuiteResult], path: Path, diff: dict | None) -> None:
+    """A bar per rate metric and suite; the baseline as a black tick."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = [*RATES, *EXTRA]
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(keys) + 1.5))
+    height = 0.8 / max(len(results), 1)
+    for n, result in enumerate(results):
+        ys = [i + n * height for i in range(len(keys))]
+        xs = [result.summary.get(k) or 0.0 for k in keys]
+        ax.barh(ys, xs, height=height, label=result.name)
+        old = (diff or {}).get("suites", {}).get(result.name, {})
+        for y, k in zip(ys, keys, strict=True):
+            if k in old and old[k][0] is not None:
+                ax.plot([old[k][0]] * 2, [y - height / 2, y + height / 2], color="black", lw=2)
+    ax.set_yticks([i + 0.4 - height / 2 for i in range(len(keys))], keys)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("rate (black tick: baseline)")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)

@@ -1,0 +1,117 @@
+"""``wenwen eval``: run the suites, write the results folder, compare with the baseline."""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..embeddings import Embedder
+from ..pipeline import Assistant
+from ..settings import PROJECT_ROOT, Settings
+from .report import compare, write_results
+from .runner import SuiteResult, run_suite
+from .suites import MYNTRA_MAP, suite_cases
+
+log = logging.getLogger("wenwen.evals")
+EVALS_DIR = PROJECT_ROOT / "evals"
+MYNTRA_CSV = PROJECT_ROOT.parent / "shared" / "data" / "myntra_products.csv"
+DEFAULT_CATALOG_PROBE = "HT0001"  # a product id of the bundled catalog
+
+
+@dataclass
+class Run:
+    results: list[SuiteResult]
+    diff: dict | None
+    out: Path
+
+
+class EvalError(Exception):
+    """The eval cannot run as asked (a message for the person running it)."""
+
+
+def engine_settings(settings: Settings, engine: str) -> Settings:
+    """The settings that make ``engine`` answer: offline never calls a model."""
+    if engine == "offline":
+        return settings.model_copy(update={"openai_api_key": None, "openai_base_url": None})
+    if not settings.llm_enabled:
+        raise EvalError("--engine llm needs OPENAI_BASE_URL or OPENAI_API_KEY (see .env.example)")
+    return settings
+
+
+def run(
+    settings: Settings,
+    suites: Sequence[str],
+    *,
+    engine: str = "offline",
+    limit: int | None = None,
+    judge: bool = False,
+    out: Path | None = None,
+    baseline: Path = EVALS_DIR / "results" / "baseline",
+    myntra_csv: Path = MYNTRA_CSV,
+    embedder: Embedder | None = None,
+    assistant: Assistant | None = None,
+    bar: Callable[[str, int], Callable[[int], None]] | None = None,
+    indexing: Callable[[str], Callable[[int, int], None]] | None = None,
+) -> Run:
+    """Run ``suites`` and write ``out`` (default ``evals/results/<timestamp>``); ``assistant``
+    answers the bundled-catalog suites when given (its engine is then the caller's choice)."""
+    settings = engine_settings(settings, engine)
+    started = datetime.now(UTC)
+    results = []
+    shared = assistant or Assistant(settings, embedder)
+    for name in suites:
+        cases = suite_cases(name, EVALS_DIR / "datasets", myntra_csv)[:limit]
+        assistant = _assistant_for(name, shared, settings, myntra_csv, indexing)
+        tick = bar(name, sum(len(c.turns) for c in cases)) if bar else None
+        judge_model = _judge(settings, engine) if judge else None
+        results.append(run_suite(assistant, cases, name, judge=judge_model,
+                                 keep_text=name != "myntra", tick=tick))  # fmt: skip
+    diff = compare(results, baseline)
+    out = out or EVALS_DIR / "results" / started.strftime("%Y%m%d-%H%M%S")
+    meta = {"started": started.isoformat(timespec="seconds"), "engine": engine,
+            "model": settings.llm_model if engine == "llm" else None, "limit": limit,
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores"}  # fmt: skip
+    write_results(out, results, meta, diff)
+    return Run(results, diff, out)
+
+
+def _assistant_for(name, shared: Assistant, settings: Settings, myntra_csv, indexing):
+    if name == "myntra":
+        return myntra_assistant(settings, shared.embedder, myntra_csv, indexing)
+    shared.ensure_index(progress=indexing("building the default index") if indexing else None)
+    if shared.product(DEFAULT_CATALOG_PROBE) is None:
+        raise EvalError(
+            f"suite {name!r} is written for the bundled catalog, but {settings.data_dir} holds "
+            "another one: point WENWEN_DATA_DIR at an empty dir (it is built on first use)"
+        )
+    return shared
+
+
+def myntra_assistant(settings: Settings, embedder, csv_path: Path, indexing=None) -> Assistant:
+    """An assistant over the Myntra CSV, imported into its own data dir beside the main index
+    (kept between runs: a re-run re-embeds nothing unless the CSV changed)."""
+    local = settings.model_copy(update={"data_dir": settings.data_dir / "eval-myntra"})
+    assistant = Assistant(local, embedder)
+    progress = indexing("importing the Myntra catalog") if indexing else None
+    report = assistant.ingest_files([csv_path], MYNTRA_MAP, "INR", replace=True, progress=progress)
+    if report.rejected:
+        log.warning("the Myntra import rejected %d rows", report.rejected)
+    return assistant
+
+
+def _judge(settings: Settings, engine: str):
+    if not settings.llm_enabled:
+        raise EvalError("--judge needs an LLM: set OPENAI_BASE_URL or OPENAI_API_KEY")
+    from .judge import LLMJudge
+
+    return LLMJudge(settings)
+
+
+def available_suites(myntra_csv: Path = MYNTRA_CSV) -> list[str]:
+    """What ``wenwen eval`` runs by default: Myntra too when its CSV is there."""
+    return ["default", "dev"] + (["myntra"] if myntra_csv.is_file() else [])
