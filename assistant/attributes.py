@@ -21,6 +21,12 @@ SKIP_KEYS = {"color", "gender", "size", "description", "care", "url"}
 FLAG_VALUES = {"yes", "no", "true", "false"}
 MAX_WORDS = 3
 BREAK = "zzbreak"  # stands for punctuation between tokens
+FREE_OF = {"no", "free", "low", "zero", "without", "control", "non"}
+# Everyday adjectives that are also attribute values; alone they describe, they do not ask.
+EVERYDAY = set(
+    "high low round light dark soft hard small large big long short wide narrow thin "
+    "thick medium heavy simple classic plain basic good nice warm cool".split()
+)
 # "leather" is not "synthetic leather": a value with one of these words is only meant when said.
 IMITATION = {
     "synthetic",
@@ -126,9 +132,11 @@ class AttributeIndex:
                     found.append([i, i + size + free, neg, keys, against])
                     used |= span | ({i + size} if free else set())
         found.sort(key=lambda f: f[0])
+        joins = (BREAK, "or", "and", "nor")
         for before, this in zip(found, found[1:], strict=False):
             between = toks[before[1] : this[0]]
-            if before[2] and not this[2] and all(t in (BREAK, "or", "and", "nor") for t in between):
+            bare = this[1] >= len(toks) or toks[this[1]] in joins  # a list item, not "wool socks"
+            if before[2] and not this[2] and bare and all(t in joins for t in between):
                 this[2], this[3] = True, this[4]
         return [(a, b, neg, keys) for a, b, neg, keys, _ in found if keys is not None]
 
@@ -143,10 +151,18 @@ class AttributeIndex:
             return None
         if ruled_out:  # "no wool" rules out lambswool too
             word = gram[0] if len(gram) == 1 and len(gram[0]) >= 4 else None
-            more = [k for g, k in self.phrases.items() if word and len(g) == 1 and word in g[0]]
-            return _union([keys, *more])
+            more = [k for g, k in self.phrases.items()
+                    if word and len(g) == 1 and g[0].endswith(word)]  # fmt: skip
+            out = _union([keys, *more])
+            if after < len(toks) and toks[after] == "free":  # "sugar free" wants "no added sugar"
+                out = {
+                    k: {v for v in vs if not FREE_OF & set(tokens_of(v))} for k, vs in out.items()
+                }
+            return {k: vs for k, vs in out.items() if vs}
         # One word asks for an attribute only where it is a whole value ("wool": yes; "head",
         # which only occurs inside "shower heads": no).
+        if len(gram) == 1 and gram[0] in EVERYDAY:
+            return None  # "high quality", "a round face": not crown height or frame shape
         ranked = [k for k, _ in self.products[gram].most_common()]
         said = set(toks)
         options = {k: {v for v in keys[k] if said >= IMITATION & set(tokens_of(v))}

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from .compose import STOPWORDS
 from .schemas import Constraints, Dimension
-from .understand import GENDER_WORDS, Vocabulary, singular, understand, words
+from .understand import GENDER_WORDS, NEGATIONS, Vocabulary, singular, understand, words
 
 ORDINALS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
@@ -29,7 +29,8 @@ ORDINALS = {
 }  # fmt: skip
 COMPARE = re.compile(r"\b(compare|comparison|versus|vs\.?|difference between|which is better)\b")
 REFINE_START = re.compile(
-    r"^\s*(and|but|also|only|just|in|under|below|over|above|cheaper|less|more|not|no|without|"
+    r"^\s*(?:(?:oh|ok|okay|hmm+|um|ah|well|right)\b[,.!]?\s*)?"
+    r"(and|but|also|only|just|in|under|below|over|above|cheaper|less|more|not|no|with|without|"
     r"what about|how about|any|something|show|make it|for my|for)\b",
     re.I,
 )
@@ -81,7 +82,7 @@ def interpret(question: str, session: Session, vocab: Vocabulary, shown_prices: 
         return Turn("focus", session.topic, session.constraints, refs[:1])
     understood = understand(question, vocab)
     parsed = understood.constraints
-    if not session.topic or _new_topic(question, parsed, session):
+    if not session.topic or _new_topic(question, parsed, session, shown_keys):
         return Turn("new", question, Constraints())
     merged = session.constraints.model_copy(deep=True)
     for name, key in (("colors", "color"), ("genders", "gender"), ("sizes", "size"),
@@ -159,17 +160,33 @@ _FILLER = set("the one a an that this show me tell more about what like how is i
 
 NEW_THING = re.compile(r"\b(?:diff(?:erent)? thing|something else|another thing|new question|"
                        r"unrelated|change of topic)\b", re.I)  # fmt: skip
+REFERS_BACK = re.compile(r"\b(?:them|those|these|ones?\s+(?:that|which|with)|"
+                         r"something\s+(?:that|which))\b", re.I)  # fmt: skip
 ANY_COLOUR = re.compile(r"\b(?:any colou?r|colou?r (?:doesn'?t|does not|dont) matter)\b", re.I)
 
 
-def _new_topic(question: str, parsed: Constraints, session: Session) -> bool:
+def _new_topic(
+    question: str, parsed: Constraints, session: Session, shown_keys: set[str] | None = None
+) -> bool:
+    """Whether the question starts a new need; attribute words count as a refinement only where
+    the products shown have that attribute ("my running shoes" is not about the scarves)."""
+    if shown_keys is not None:
+        parsed = parsed.model_copy(update={
+            "attributes": {k: v for k, v in parsed.attributes.items() if k in shown_keys},
+            "exclude": {k: v for k, v in parsed.exclude.items() if k in shown_keys | {"color"}},
+        })  # fmt: skip
     if NEW_THING.search(question):
         return True
     if REFINE_START.search(question) or re.search(r"\binstead\b", question, re.I):
         return bool(parsed.categories) and set(parsed.categories) != set(
             session.constraints.categories
         )
-    if not parsed.categories and (_states_constraint(parsed) or CHEAPER.search(question.lower())):
+    if not parsed.categories and REFERS_BACK.search(question):
+        return False  # "do u have them in blue", "so something that doesnt soak through"
+    if not parsed.categories and (
+        CHEAPER.search(question.lower())
+        or (_states_constraint(parsed) and len(_other_words(question, parsed)) <= 2)
+    ):
         return False  # "hmm bit pricey, cheaper?", "dont want to spend more than 1000"
     said = {w for c in parsed.colors for w in c.split()} | CONSTRAINT_WORDS
     content = [w for w in words(question) if w.isalpha() and w not in STOPWORDS | said]
@@ -186,11 +203,20 @@ def _asked(options: list[dict[str, set[str]]], keys: set[str]) -> dict[str, list
     return asked
 
 
+def _other_words(question: str, parsed: Constraints) -> list[str]:
+    """Content words beyond the constraints stated: a new need has several."""
+    said = {w for vs in [*parsed.attributes.values(), *parsed.exclude.values(), parsed.colors]
+            for v in vs for w in words(v)} | CONSTRAINT_WORDS  # fmt: skip
+    return [w for w in words(question) if w.isalpha() and w not in STOPWORDS | said
+            and w not in NEGATION_WORDS]  # fmt: skip
+
+
 def _states_constraint(c: Constraints) -> bool:
     return any([c.price_min is not None, c.price_max is not None, c.cheap, c.colors, c.genders,
                 c.sizes, c.attributes, c.exclude])  # fmt: skip
 
 
+NEGATION_WORDS = set(NEGATIONS) | {"want", "like", "pls", "hmm", "ok", "okay"}
 MAX_TURNS = 50
 
 

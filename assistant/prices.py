@@ -13,10 +13,9 @@ from .schemas import Constraints
 
 NUM = r"(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(k\b)?"  # "42, max 900": the comma is not the number's
 CUR = r"(?:¥|￥|\$|₹|rmb|cny|yuan|kuai|元|块|rs\.?|inr|rupees?|dollars?|usd)"
-UNIT_AFTER = re.compile(
-    r"\s*(?:cm|mm|ml|l|g|kg|mah|w|wh|days?|nights?|persons?|people|"
-    r"pcs|pack|x|%|inch|in\b|m\b|hours?|hrs?\b|h\b|years?|months?|degrees?|deg\b|°|mins?\b|"
-    r"minutes?|km|kids?|weeks?)",
+UNIT_AFTER = re.compile(  # "under 200 with a wide brim" is a price; "200 w" is a wattage
+    r"\s*(?:(?:cm|mm|ml|l|g|kg|mah|w|wh|days?|nights?|persons?|people|pcs|pack|x|inch|in|m|"
+    r"hours?|hrs?|h|years?|yrs?|months?|degrees?|deg|mins?|minutes?|km|kids?|weeks?|yo)\b|%|°)",
     re.I,
 )
 PRICE_PATTERNS: list[tuple[str, re.Pattern]] = [

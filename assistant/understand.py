@@ -85,8 +85,10 @@ CHEAP_WORDS = (
     "便宜",
     "实惠",
 )
-NEGATIONS = ("not", "no", "without", "except", "non", "nothing", "but", "avoid", "never", "hate",
-             "allergic", "dislike")  # fmt: skip
+NEGATIONS = ("not", "no", "without", "except", "non", "nothing", "avoid", "never", "hate",
+             "allergic", "dislike", "dont", "don", "nor")  # fmt: skip
+# "no preference", "not sure": a negation that rules nothing out
+NOT_NEGATING = {"sure", "preference", "idea", "problem", "matter", "worry", "worries", "rush"}
 # Words that, within CONTEXT_WINDOW words before a category word, make it the situation rather
 # than the product wanted: possessives (things the shopper has) and situational prepositions.
 CONTEXT_WORDS = {
@@ -282,15 +284,26 @@ def _attributes(
 
 
 def _negated_phrase(tokens: list[str], i: int) -> bool:
-    """A negation within three words before token ``i``, across punctuation ("nothing woolly
-    tho - wool")."""
-    before = [t for t in tokens[max(0, i - 5) : i] if t != BREAK][-3:]
-    return any(t in NEGATIONS for t in before)
+    """A negation within three words before token ``i`` in the same clause ("I don't want
+    leather"), unless it negates something else ("not sure if wool", "no, something in wool")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j] == BREAK:
+            return False
+        if _negates(tokens, j):
+            return True
+    return False
 
 
 def negated(tokens: list[str], i: int) -> bool:
     """Whether a negation ("not", "anything but", "no") stands just before token ``i``."""
-    return any(t in NEGATIONS for t in tokens[max(0, i - 2) : i])
+    return any(_negates(tokens, j) for j in range(max(0, i - 2), i))
+
+
+def _negates(tokens: list[str], j: int) -> bool:
+    word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    if word == "but":  # "anything but black", not "cheap but good"
+        return j > 0 and tokens[j - 1] in ("anything", "everything", "all")
+    return word in NEGATIONS and after not in NOT_NEGATING and after != BREAK
 
 
 SELF = re.compile(r"\b(?:(?:i'?m|i am)\s+(?:a\s+)?|for me\s*\(\s*)"

@@ -72,3 +72,13 @@ def test_a_stated_price_and_a_ruled_out_colour_mean_what_they_say():
     assert not_black.constraints.colors == []
     hood = interpret("without a feather", session(), VOCAB, [])
     assert hood.constraints.exclude == {"decoration": ["feather"]}
+
+
+def test_follow_ups_that_only_qualify_stay_on_the_topic_and_new_needs_leave_it():
+    s, keys = session(), {"material", "decoration", "color"}
+    for follow_up in ("do u have them in black", "oh and no feathers", "with a feather?",
+                      "hmm bit pricey, cheaper?", "dont want to spend more than 100"):  # fmt: skip
+        assert interpret(follow_up, s, VOCAB, [99.0], keys).kind == "refine", follow_up
+    for new in ("ok diff thing, i need a lipstick that lasts",
+                "how do I keep my running shoes from smelling so bad"):  # fmt: skip
+        assert interpret(new, s, VOCAB, [99.0], keys).kind == "new", new

@@ -124,6 +124,8 @@ def test_reason_faithfulness_catches_a_claim_the_product_does_not_bear_out():
                   matched_dimensions=["Shape"])  # fmt: skip
     assert ReasonFaithfulness().score(observe(turn, true, dimensions=[shape])) == 1.0
     assert ReasonFaithfulness().score(observe(turn, false, dimensions=[shape])) < 0.5
+    mens = shown("S3", reason="A men's shoe, great for men.")  # S3 is a women's shoe
+    assert ReasonFaithfulness().score(observe(turn, mens)) == 0.0
 
 
 def test_dimension_coverage_accepts_any_name_an_expert_might_use():
@@ -158,6 +160,8 @@ def test_compare_focus_and_cheaper_turns_are_checked_against_the_previous_list()
     cheaper = Turn(say="cheaper", cheaper=True)
     assert Behaviour().score(observe(cheaper, shown("H5"), previous=before)) == 1.0  # 39 < 89
     assert Behaviour().score(observe(cheaper, shown("H4"), previous=before)) == 0.0
+    nothing_cheaper = Turn(say="cheaper", cheaper=True, constraints={"price_max": 5})
+    assert Behaviour().score(observe(nothing_cheaper, previous=before)) == 1.0
 
 
 # -- runs, reports, the baseline ---------------------------------------------------------------
@@ -181,6 +185,10 @@ def test_a_run_folder_is_complete_and_the_diff_lists_regressed_cases(tmp_path):
     assert set(RATES) | {"latency_ms_p50", "latency_ms_p95", "cases"} <= set(
         summary["suites"]["default"]
     )
+    part = SuiteResult("smoke", summarise(new[1:], []), new[1:])
+    partial = compare([part], tmp_path / "base")
+    assert not partial["suites"] and [e["id"] for e in partial["regressed"]] == ["b"]
+    assert any("metrics not compared" in line for line in diff_lines(partial))
     png = (tmp_path / "run" / "metrics.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24])[0] > 300
     assert "regressed" in (tmp_path / "run" / "report.md").read_text()

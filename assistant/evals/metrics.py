@@ -11,8 +11,9 @@ from ..schemas import Answer, AnswerProduct, Product
 from .cases import Turn
 
 K = 10
-REFUSAL = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot)\s+(?:carry|sell|stock|"
-                     r"have|offer)\b", re.I)  # fmt: skip
+REFUSAL = re.compile(r"\b(?:don['’]?t|do not|doesn['’]?t|does not|can['’]?t|cannot|aren['’]?t|"
+                     r"isn['’]?t|is not|are not)\s+(?:\w+\s+){0,2}?(?:carry|sell|stock|offer|"
+                     r"something we (?:carry|sell))\b", re.I)  # fmt: skip
 
 
 @dataclass
@@ -162,14 +163,16 @@ class ReasonFaithfulness(Evaluator):
                 dim = dims.get(name)
                 true += bool(dim) and satisfies(product.attributes, dim.implies)
             text = shown.reason.lower()
-            for name in names:  # a dimension's name is the topic of a claim, not a claim
-                text = text.replace(name.lower(), " ")
+            # A dimension's or attribute's name is the topic of a claim, not a claim.
+            for name in names + sorted(product.attributes, key=len, reverse=True):
+                text = re.sub(rf"(?<![\w-]){re.escape(name.lower().replace('_', ' '))}(?![\w-])",
+                              " ", text)  # fmt: skip
             own = _own_values(product)
             top = product.category.split(" > ")[0]
             for value in obs.values.get(top, ()):
                 if re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
                     total += 1
-                    true += value in own
+                    true += bool(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", own))
         return true / total if total else None
 
 
@@ -237,6 +240,8 @@ class Behaviour(Evaluator):
         if t.expect == "clarify":
             return float(bool(a.clarifying_question))
         if t.cheaper:
+            if obs.none_is_right:  # nothing cheaper fits: saying so is right
+                return float(not a.products)
             floor = min((p.price for p in obs.previous if p.price is not None), default=None)
             ok = floor is not None and all(p.price is not None and p.price < floor
                                            for p in a.products)  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 from .runner import EXTRA, RATES, SuiteResult
 
 WORST = 10
+BASELINE_OF = {"smoke": "default"}  # smoke cases are default cases
 TOLERANCE = 0.005  # smaller moves are ties re-ordered by the vector index, not changes
 
 
@@ -40,23 +41,28 @@ def load_run(folder: Path) -> tuple[dict, dict[tuple[str, str], float | None]]:
 
 
 def compare(results: list[SuiteResult], baseline: Path) -> dict | None:
-    """Metric deltas per suite and the cases whose score fell, against a baseline run."""
+    """Metric deltas per suite and the cases whose score fell, against a baseline run. A part of
+    a suite (``--limit``, or ``smoke`` within ``default``) compares its cases only."""
     summary, scores = load_run(baseline)
     if not summary:
         return None
     shown = os.path.relpath(baseline) if baseline.is_absolute() else str(baseline)
-    diff: dict = {"baseline": shown, "suites": {}, "regressed": [], "improved": []}
+    diff: dict = {"baseline": shown, "suites": {}, "regressed": [], "improved": [],
+                  "partial": [], "missing": []}  # fmt: skip
     for result in results:
-        old = summary.get("suites", {}).get(result.name)
+        name = BASELINE_OF.get(result.name, result.name)
+        old = summary.get("suites", {}).get(name)
         if not old:
+            diff["missing"].append(result.name)
             continue
-        diff["suites"][result.name] = {
-            k: (old.get(k), v)
-            for k, v in result.summary.items()
-            if _number(v) or _number(old.get(k))
-        }
+        if old.get("cases") == result.summary["cases"] and name == result.name:
+            diff["suites"][result.name] = {k: (old.get(k), v) for k, v in result.summary.items()
+                                           if _number(v) or _number(old.get(k))}  # fmt: skip
+        else:
+            diff["partial"].append(f"{result.name} ({result.summary['cases']} of {name}'s "
+                                   f"{old.get('cases')} cases)")  # fmt: skip
         for record in result.cases:
-            before = scores.get((result.name, record["id"]))
+            before = scores.get((name, record["id"]))
             now = record["score"]
             if before is None or now is None or abs(now - before) < TOLERANCE:
                 continue
@@ -85,6 +91,10 @@ def diff_lines(diff: dict | None) -> list[str]:
         changed = [f"{k} {_fmt(a)} → {_fmt(b)}" for k, (a, b) in rows.items()
                    if k in (*RATES, *EXTRA) and _fmt(a) != _fmt(b)]  # fmt: skip
         lines.append(f"  {suite}: " + ("; ".join(changed) if changed else "no metric changed"))
+    for part in diff.get("partial", []):
+        lines.append(f"  {part}: metrics not compared, only its cases")
+    for name in diff.get("missing", []):
+        lines.append(f"  {name}: not in the baseline, nothing compared")
     lines.append(f"  {len(diff['regressed'])} case(s) regressed, {len(diff['improved'])} improved")
     for entry in diff["regressed"][:20]:
         lines.append(f"    ↓ {entry['suite']}/{entry['id']}: {entry['before']} → {entry['now']}")

@@ -60,7 +60,11 @@ def run(
 ) -> Run:
     """Run ``suites`` and write ``out`` (default ``evals/results/<timestamp>``); ``assistant``
     answers the bundled-catalog suites when given (its engine is then the caller's choice)."""
-    settings = engine_settings(settings, engine)
+    configured, settings = settings, engine_settings(settings, engine)
+    out = out or EVALS_DIR / "results" / datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    full = not limit and sorted(suites) == sorted(available_suites(myntra_csv))
+    if out.resolve() == baseline.resolve() and not full:
+        raise EvalError("only a full run (every available suite, no --limit) can be the baseline")
     started = datetime.now(UTC)
     results = []
     shared = assistant or Assistant(settings, embedder)
@@ -68,11 +72,10 @@ def run(
         cases = suite_cases(name, EVALS_DIR / "datasets", myntra_csv)[:limit]
         assistant = _assistant_for(name, shared, settings, myntra_csv, indexing)
         tick = bar(name, sum(len(c.turns) for c in cases)) if bar else None
-        judge_model = _judge(settings, engine) if judge else None
+        judge_model = _judge(configured) if judge else None
         results.append(run_suite(assistant, cases, name, judge=judge_model,
                                  keep_text=name != "myntra", tick=tick))  # fmt: skip
     diff = compare(results, baseline)
-    out = out or EVALS_DIR / "results" / started.strftime("%Y%m%d-%H%M%S")
     meta = {"started": started.isoformat(timespec="seconds"), "engine": engine,
             "model": settings.llm_model if engine == "llm" else None, "limit": limit,
             "machine": f"{platform.machine()}, {os.cpu_count()} cores"}  # fmt: skip
@@ -104,7 +107,7 @@ def myntra_assistant(settings: Settings, embedder, csv_path: Path, indexing=None
     return assistant
 
 
-def _judge(settings: Settings, engine: str):
+def _judge(settings: Settings):
     if not settings.llm_enabled:
         raise EvalError("--judge needs an LLM: set OPENAI_BASE_URL or OPENAI_API_KEY")
     from .judge import LLMJudge

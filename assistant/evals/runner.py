@@ -82,8 +82,8 @@ def _run_case(assistant, case: Case, catalog, values, evaluators, keep_text) -> 
         obs = Observed(turn, answer, catalog, grades, ranking, previous, latency, n == 0, values)
         scores = {k: v for e in evaluators for k, v in e.scores(obs).items()}
         turns.append(_turn_record(turn.say, answer, grades, scores, latency, keep_text))
-        if answer.products and turn.expect not in ("compare", "focus"):
-            previous = list(answer.products)  # "cheaper" and "the second one" mean this list
+        if _new_list(answer, previous):
+            previous = list(answer.products)  # the list the shopper now sees ("the second one")
     applicable = [s for t in turns for s in t["scores"].values() if s is not None]
     return {
         "id": case.id,
@@ -91,6 +91,13 @@ def _run_case(assistant, case: Case, catalog, values, evaluators, keep_text) -> 
         "score": round(float(np.mean(applicable)), 4) if applicable else None,
         "turns": turns,
     }
+
+
+def _new_list(answer: Answer, previous: list) -> bool:
+    """The answer shows a new list (not a comparison or a closer look at one shown product)."""
+    if not answer.products or answer.comparison:
+        return False
+    return not (len(answer.products) == 1 and answer.products[0].id in {p.id for p in previous})
 
 
 def _turn_record(say, answer: Answer, grades, scores, latency, keep_text: bool) -> dict:
