@@ -8,6 +8,7 @@ second one"), or a comparison ("compare the first two").
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
@@ -250,10 +251,11 @@ class SessionStore:
 
 
 class FileSessionStore(SessionStore):
-    """Sessions as JSON files in the data dir: consecutive CLI calls continue one conversation."""
+    """Sessions as JSON files in a folder: consecutive CLI calls, or API replicas sharing the
+    folder, continue one conversation; a session quiet for ``ttl`` seconds is forgotten."""
 
-    def __init__(self, folder: Path) -> None:
-        super().__init__()
+    def __init__(self, folder: Path, ttl: float = 30 * 24 * 3600) -> None:
+        super().__init__(ttl=ttl)
         self.folder = Path(folder)
 
     def _path(self, session_id: str) -> Path:
@@ -263,14 +265,16 @@ class FileSessionStore(SessionStore):
     def get(self, session_id: str | None) -> Session:
         if session_id and self._path(session_id).is_file():
             try:
-                return Session.model_validate_json(self._path(session_id).read_text())
-            except ValueError:
-                pass  # a damaged session file starts the conversation afresh
+                session = Session.model_validate_json(self._path(session_id).read_text())
+                if time.time() - session.updated <= self.ttl:
+                    return session
+            except (ValueError, OSError):
+                pass  # a damaged (or just replaced) session file starts the conversation afresh
         return Session(id=session_id or uuid.uuid4().hex[:16])
 
     def save(self, session: Session) -> None:
         session.updated = time.time()
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self._path(session.id).with_suffix(".tmp")
+        tmp = self._path(session.id).with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(session.model_dump(mode="json"), ensure_ascii=False))
         tmp.replace(self._path(session.id))

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .catalog import LoadResult, load_catalog, load_guides
-from .chat import Session, SessionStore, Turn, interpret
+from .chat import FileSessionStore, Session, SessionStore, Turn, interpret
 from .compose import (
     STOPWORDS,
     Evidence,
@@ -51,9 +51,12 @@ class Assistant:
         self._router: PersonaRouter | None = None
         self._router_for: Retriever | None = None
         self._lock = threading.Lock()
-        self.sessions = sessions or SessionStore(
-            self.settings.sessions_max, self.settings.session_ttl
-        )
+        self.sessions = sessions or self._sessions()
+
+    def _sessions(self) -> SessionStore:
+        if self.settings.sessions_dir:  # shared by replicas
+            return FileSessionStore(self.settings.sessions_dir, self.settings.session_ttl)
+        return SessionStore(self.settings.sessions_max, self.settings.session_ttl)
 
     @cached_property
     def embedder(self) -> Embedder:

@@ -58,6 +58,11 @@ class Settings(BaseSettings):
     )
     sessions_max: int = Field(1000, ge=1, description="Conversations the server keeps.")
     session_ttl: float = Field(3600.0, gt=0, description="Seconds a quiet conversation is kept.")
+    sessions_dir: Path | None = Field(
+        None,
+        description="Keep the server's conversations as files here (a folder every API replica "
+        "shares) instead of in its memory, so any replica can continue one.",
+    )
 
     @field_validator("chroma_url")
     @classmethod
