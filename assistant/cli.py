@@ -46,6 +46,12 @@ def progress_bar(label: str):
         console=err,
         transient=False,
     )
+    with bar:
+        yield task_updater(bar, label)
+
+
+def task_updater(bar: Progress, label: str):
+    """A ``(done, total)`` progress callback drawing one task of ``bar``, added on first call."""
     task = None
 
     def update(done: int, total: int) -> None:
@@ -54,8 +60,7 @@ def progress_bar(label: str):
             task = bar.add_task(label, total=total)
         bar.update(task, completed=done, total=total)
 
-    with bar:
-        yield update
+    return update
 
 
 @app.callback()

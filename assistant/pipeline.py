@@ -24,7 +24,7 @@ from .embeddings import Embedder, MiniLMEmbedder
 from .ingest import Progress, ingest_guides, ingest_products
 from .llm import LLMEngine
 from .personas import PersonaRouter
-from .retrieve import Retriever
+from .retrieve import Retriever, attribute_label, relaxed_notice
 from .schemas import Answer, Constraints, Guide, IngestReport, Product, SearchHit, SearchResult
 from .settings import Settings, get_settings
 from .store import Store
@@ -204,7 +204,7 @@ class Assistant:
             vector = self.embedder.embed_query(gift)
         search = retriever.search(gift or turn.text, CANDIDATES, filters, vector, guide)
         notices = [f"Showing products {n}." for n in turn.notes]
-        notices += [f"Nothing here has {r}; showing the closest matches." for r in search.relaxed]
+        notices += [relaxed_notice(r) for r in search.relaxed]
         switched = filters and set(filters.genders) != set(session.constraints.genders)
         if not search.products and switched and filters.categories:
             # "for my dad instead" after women's coats: the aisle was the first need's, not this.
@@ -226,11 +226,7 @@ class Assistant:
                 guide,
             )
             if looser.products:
-                notices += [
-                    f"Nothing here has {k.replace('_', ' ')} {' or '.join(v)}; showing "
-                    "the closest matches."
-                    for k, v in added.items()
-                ]
+                notices += [relaxed_notice(attribute_label(k, v)) for k, v in added.items()]
                 search = looser
         # Honesty is judged on the need itself: the topic, when this turn only refines it.
         topic = turn.text if turn.kind == "refine" else question

@@ -48,7 +48,6 @@ class Retriever:
         self.prices = np.array([np.nan if p.price is None else p.price for p in self.products])
         self.postings = _postings(self.products)
         self.lexicon = {w for p in self.products for w in words(p.to_embedding_text())}
-        self.values = _attribute_values(self.products)
         self.bm25 = bm25s.BM25()
         if self.products:
             self.bm25.index(
@@ -141,7 +140,7 @@ class Retriever:
             # festival) was a description, not a demand: the rarest one goes first.
             rarest = min(c.attributes, key=lambda k: int(self.mask(Constraints(
                 attributes={k: c.attributes[k]})).sum()))  # fmt: skip
-            relaxed.append(f"{rarest.replace('_', ' ')} {' or '.join(c.attributes.pop(rarest))}")
+            relaxed.append(attribute_label(rarest, c.attributes.pop(rarest)))
         if c.cheap and c.price_max is None:
             scope = self.mask(c) if c.categories else _as_mask(relevant, len(self.products))
             prices = self.prices[scope & ~np.isnan(self.prices)]
@@ -258,6 +257,16 @@ def advice_share(product: Product, guide: Guide) -> float:
     if not dims:
         return 0.0
     return sum(satisfies(product.attributes, d.implies) for d in dims) / len(dims)
+
+
+def attribute_label(key: str, values: list[str]) -> str:
+    """``laptop_fit``, ``[15.6 inch]`` -> ``laptop fit 15.6 inch``, as notices name it."""
+    return f"{key.replace('_', ' ')} {' or '.join(values)}"
+
+
+def relaxed_notice(label: str) -> str:
+    """What the shopper is told when an attribute word was dropped to find anything."""
+    return f"Nothing here has {label}; showing the closest matches."
 
 
 def where_filter(c: Constraints) -> dict | None:
@@ -386,14 +395,3 @@ def _as_mask(indices: list[int], n: int) -> np.ndarray:
     mask = np.zeros(n, dtype=bool)
     mask[indices] = True
     return mask
-
-
-def _attribute_values(products: Sequence[Product]) -> dict[str, set[str]]:
-    """Every short attribute value by key (what "not wool" can rule out)."""
-    values: dict[str, set[str]] = defaultdict(set)
-    for p in products:
-        for key, vals in p.attributes.items():
-            for v in vals if isinstance(vals, list) else [vals]:
-                if isinstance(v, str) and len(v.split()) <= 4:
-                    values[key].add(norm(v))
-    return dict(values)

@@ -66,6 +66,8 @@ def eval_command(
 @contextmanager
 def _eval_bars():
     """One progress bar per suite (turns answered) and per index build, on stderr."""
+    from ..cli import task_updater
+
     bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeRemainingColumn(), console=err)  # fmt: skip
 
@@ -73,28 +75,15 @@ def _eval_bars():
         task = bars.add_task(f"eval {name}", total=total)
         return lambda n: bars.advance(task, n)
 
-    def indexing(label: str):
-        task = None
-
-        def update(done: int, total: int) -> None:
-            nonlocal task
-            if task is None:
-                task = bars.add_task(label, total=total)
-            bars.update(task, completed=done, total=total)
-
-        return update
-
     with bars:
-        yield bar, indexing
+        yield bar, lambda label: task_updater(bars, label)
 
 
 def _print_summary(results) -> None:
-    from .runner import EXTRA, RATES
+    from .runner import TABLE
 
     table = Table("metric", *[r.name for r in results])
-    keys = [*RATES, *EXTRA, "judge_faithfulness", "judge_relevance", "latency_ms_p50",
-            "latency_ms_p95", "cases", "turns"]  # fmt: skip
-    for key in keys:
+    for key in TABLE:
         if any(key in r.summary for r in results):
             cells = [r.summary.get(key) for r in results]
             table.add_row(key, *["–" if c is None else f"{c:g}" for c in cells])

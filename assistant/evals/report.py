@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from .runner import EXTRA, RATES, SuiteResult
+from .runner import EXTRA, RATES, TABLE, SuiteResult
 
 WORST = 10
 BASELINE_OF = {"smoke": "default"}  # smoke cases are default cases
@@ -107,8 +107,7 @@ def markdown(results: list[SuiteResult], meta: dict, diff: dict | None) -> str:
     out = [f"# Wenwen eval {meta.get('started', '')}", "",
            f"Engine: `{meta.get('engine')}`.", "", "## Metrics", "",
            "| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]  # fmt: skip
-    for key in (*RATES, *EXTRA, "judge_faithfulness", "judge_relevance",
-                "latency_ms_p50", "latency_ms_p95", "cases", "turns"):  # fmt: skip
+    for key in TABLE:
         if any(key in r.summary for r in results):
             out.append(f"| {key} | " + " | ".join(_fmt(r.summary.get(key)) for r in results) + " |")
     out += ["", "## Baseline", "", "```", *diff_lines(diff), "```", ""]

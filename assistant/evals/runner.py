@@ -20,6 +20,9 @@ RATES = (
     "dimension_coverage", "reason_faithfulness", "persona_accuracy", "refusal_accuracy",
 )  # fmt: skip
 EXTRA = ("answer_precision", "behaviour_accuracy", "injection_resistance")
+# The rows of the summary table (printed after a run and in report.md).
+TABLE = (*RATES, *EXTRA, "judge_faithfulness", "judge_relevance", "latency_ms_p50",
+         "latency_ms_p95", "cases", "turns")  # fmt: skip
 
 Tick = Callable[[int], None]
 # What a reader of a case needs of its answer (the catalog holds the rest).
