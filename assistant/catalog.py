@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,25 +18,21 @@ from typing import Any
 
 import yaml
 
+from .cells import RowError, clean_cell, parse_id, parse_line, parse_text, parse_url, shown
 from .fields import (
     ALIASES,
     CURRENCY_IN_HEADER,
-    MAX_TEXT,
-    MAX_TITLE,
-    RowError,
     alias_value,
-    cap_text,
-    clean_cell,
     header_key,
     parse_attributes,
     parse_canonical,
     parse_category,
     parse_count,
-    parse_number,
+    parse_currency,
+    parse_price,
     parse_rating,
-    parse_url,
 )
-from .schemas import Guide, IngestError, Product
+from .schemas import Guide, IngestError, IngestWarning, Product
 
 FIELDS = (
     "id",
@@ -60,10 +57,11 @@ log = logging.getLogger("wenwen.catalog")
 
 @dataclass
 class LoadResult:
-    """Products that loaded, and the rows that did not (with their reasons)."""
+    """Products that loaded, the rows that did not, and the rows that loaded with a change."""
 
     products: list[Product] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
 
 
 def load_catalog(
@@ -88,17 +86,28 @@ def load_catalog(
             maps[key] = ColumnMap.build(
                 list(row), mapping or {}, currency, strict=tabular or not maps
             )
-        columns = maps[key]
+        notes: list[str] = []
         try:
-            product = columns.to_product(row)
-            if product.id in seen:
-                raise RowError(f"duplicate id {product.id!r} (first seen at {seen[product.id]})")
+            product = maps[key].to_product(row, notes)
+            first = seen.get(product.id)
+            if first:
+                raise RowError(f"duplicate id {shown(product.id)} (first seen at {first})")
         except (RowError, ValueError) as exc:
             result.errors.append(IngestError(row=number, reason=_reason(exc), file=path.name))
             continue
         seen[product.id] = f"{path.name} row {number}"
         result.products.append(product)
+        if notes:
+            result.warnings.append(
+                IngestWarning(row=number, reason=_summary(notes), file=path.name)
+            )
     return result
+
+
+def _summary(notes: list[str], shown_at_most: int = 3) -> str:
+    """One row's changes in one line; a row with hundreds of cut columns makes one warning."""
+    more = len(notes) - shown_at_most
+    return "; ".join(notes[:shown_at_most]) + (f"; and {more} more" if more > 0 else "")
 
 
 def _reason(exc: Exception) -> str:
@@ -118,31 +127,58 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | Exception]]:
     raise ValueError(f"{path.name}: unsupported format {suffix!r} (use .jsonl, .csv or .parquet)")
 
 
+# Rows with bytes that are not UTF-8 are rejected, not repaired: replacing the bytes would show
+# shoppers mojibake ("Caf\ufffd"), and the owner can fix the file once it is reported.
+NOT_UTF8 = "text is not valid UTF-8 (byte 0x{:02x}{}): save the file as UTF-8"
+BAD_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as surrogateescape keeps it
+
+
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict | Exception]]:
     with path.open("rb") as f:
         for number, raw in enumerate(f, start=1):
             if not raw.strip():
                 continue
             try:
-                row = json.loads(raw.decode("utf-8"))
+                row = json.loads(raw.decode("utf-8-sig"))  # -sig: a BOM before the first row
                 if not isinstance(row, dict):
                     raise ValueError("not a JSON object")
                 yield number, row
-            except (UnicodeDecodeError, ValueError) as exc:
-                yield number, RowError(f"invalid JSON line: {exc}")
+            except UnicodeDecodeError as exc:
+                where = f" at position {exc.start + 1} of the line"
+                yield number, RowError(NOT_UTF8.format(raw[exc.start], where))
+            except ValueError as exc:
+                yield number, RowError(f"invalid JSON line: {shown(str(exc))}")
+            except RecursionError:
+                yield number, RowError("invalid JSON line: nested too deeply")
 
 
 def _csv_rows(path: Path, delimiter: str) -> Iterator[tuple[int, dict | Exception]]:
+    """Rows as dicts; a row with bad bytes, extra cells or broken quoting is reported alone."""
     csv.field_size_limit(16 * 1024 * 1024)
-    with path.open(encoding="utf-8", errors="replace", newline="") as f:
-        reader = csv.DictReader(f, delimiter=delimiter)
-        for number, row in enumerate(reader, start=1):
-            if None in row:
-                yield number, RowError(f"{len(row[None])} more cells than the header has columns")
-            elif "\ufffd" in "".join(v or "" for v in row.values()):
-                yield number, RowError("text is not valid UTF-8")
-            else:
-                yield number, row
+    # surrogateescape keeps each bad byte as a lone surrogate: found and named, never guessed
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+        reader = csv.DictReader(f, delimiter=delimiter, strict=True)
+        number = 0
+        while True:
+            number += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # e.g. a quote never closed
+                yield number, RowError(f"unreadable CSV record: {exc}")
+                continue
+            yield number, _csv_row(row)
+
+
+def _csv_row(row: dict[str | None, Any]) -> dict[str, Any] | RowError:
+    if None in row:
+        return RowError(f"{len(row[None])} more cells than the header has columns")
+    for column, value in row.items():
+        bad = BAD_BYTE.search(value or "")
+        if bad:
+            return RowError(NOT_UTF8.format(ord(bad.group()) - 0xDC00, f" in {shown(column)}"))
+    return row
 
 
 def _parquet_rows(path: Path) -> Iterator[tuple[int, dict | Exception]]:
@@ -185,32 +221,31 @@ class ColumnMap:
             currency or _header_currency(fields.get("price")) or "CNY",
         )
 
-    def to_product(self, row: dict[str, Any]) -> Product:
-        """One row as a Product, or RowError saying what is wrong with it."""
+    def to_product(self, row: dict[str, Any], notes: list[str]) -> Product:
+        """One row as a Product, or RowError saying what is wrong with it; changes made to
+        keep it (a text cut, a link replaced) are added to ``notes``."""
         get = {name: clean_cell(row.get(col)) for name, col in self.fields.items()}
-        pid, title = get.get("id"), get.get("title")
-        if pid in (None, ""):
-            raise RowError("missing id")
+        pid, title = parse_id(get.get("id")), parse_line(get.get("title"), "title")
         if not title:
             raise RowError("missing title")
-        attributes = parse_attributes(get.get("attributes"), {c: row.get(c) for c in self.extra})
+        extra = {c: row.get(c) for c in self.extra}
+        attributes = parse_attributes(get.get("attributes"), extra, notes)
         for key in CANONICAL:
             value = parse_canonical(key, get.get(key, alias_value(key, attributes)))
             if value not in (None, "", []):
                 attributes[key] = value
-        pid = str(pid)
         return Product(
             id=pid,
-            title=cap_text(str(title), MAX_TITLE, "title"),
+            title=title,
             category=parse_category(get.get("category")),
-            brand=str(get.get("brand") or ""),
-            price=parse_number(get.get("price"), "price", positive=True),
-            currency=str(get.get("currency") or self.currency).upper(),
+            brand=parse_line(get.get("brand"), "brand"),
+            price=parse_price(get.get("price"), notes),
+            currency=parse_currency(get.get("currency"), self.currency),
             rating=parse_rating(get.get("rating")),
             review_count=parse_count(get.get("review_count")),
             attributes=attributes,
-            description=cap_text(str(get.get("description") or ""), MAX_TEXT),
-            url=parse_url(get.get("url"), pid),
+            description=parse_text(get.get("description"), "description", notes),
+            url=parse_url(get.get("url"), pid, notes),
         )
 
 

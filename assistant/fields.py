@@ -1,15 +1,30 @@
-"""Turning raw catalog cells into product fields: numbers, categories, links, attributes.
+"""Turning raw catalog cells into product fields: numbers, currencies, categories, attributes.
 
 Every parser either returns a clean value or raises ``RowError`` with a reason a person can act on.
+Text limits, invisible characters and links are ``cells.py``'s.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import math
 import re
 from typing import Any
-from urllib.parse import quote
+
+from .cells import (
+    MAX_ATTRIBUTE_TEXT,
+    MAX_ATTRIBUTES,
+    MAX_ITEMS,
+    MAX_KEY,
+    MAX_TEXT,
+    MAX_TITLE,
+    RowError,
+    cap_text,
+    clean_cell,
+    cut_text,
+    shown,
+)
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "productid", "sku", "itemid", "uniqid", "asin", "pid"),
@@ -62,49 +77,55 @@ GENDERS = {
 CURRENCY_IN_HEADER = re.compile(r"\((?P<cur>[A-Za-z]{3})\)")
 
 
-MAX_TITLE, MAX_TEXT = 500, 5000
-
-
-class RowError(ValueError):
-    """A row that cannot become a product; the message says why."""
+# Thousands separators, western (1,299,000) or Indian (12,99,000); "12,50" is not one of them.
+GROUPED = re.compile(r"[-+]?\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d*)?")
+CURRENCY_SIGNS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "$": "USD", "US$": "USD", "€": "EUR",
+                  "£": "GBP", "₹": "INR", "RS": "INR", "RS.": "INR"}  # fmt: skip
 
 
 def header_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", CURRENCY_IN_HEADER.sub("", name).lower())
 
 
-def clean_cell(value: Any) -> Any:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    if isinstance(value, float) and value != value:  # NaN from Parquet/pandas
-        return None
-    return value
-
-
-def cap_text(text: str, limit: int, name: str | None = None) -> str:
-    if len(text) <= limit:
-        return text
-    if name:
-        raise RowError(f"{name} is {len(text)} characters long (at most {limit})")
-    return text[:limit].rsplit(" ", 1)[0] + "…"
-
-
 def parse_number(value: Any, name: str, positive: bool = False) -> float | None:
+    """``1,299``, ``¥ 199``, ``199.00``, ``12,99,000``; words, NaN, infinity and commas that are
+    not thousands separators (``12,50`` could be 12.5 or 1250) are rejected."""
     if value in (None, ""):
         return None
-    if isinstance(value, bool):
-        raise RowError(f"{name} {value!r} is not a number")
-    text = re.sub(r"[,\s¥$€£₹]|rs\.?|inr|cny|rmb|元", "", str(value), flags=re.I)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise RowError(f"{name} {shown(value)} is not a number")
+    text = re.sub(r"[\s¥$€£₹]|rs\.?|inr|cny|rmb|元", "", str(value), flags=re.I)
+    if "," in text and not GROUPED.fullmatch(text):
+        raise RowError(f"{name} {shown(value)} is not a number (a comma may only group thousands)")
     try:
-        number = float(text)
+        number = float(text.replace(",", ""))
     except ValueError:
-        raise RowError(f"{name} {value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise RowError(f"{name} {value!r} is not a number")
+        raise RowError(f"{name} {shown(value)} is not a number") from None
+    if not math.isfinite(number):
+        raise RowError(f"{name} {shown(value)} is not a number")
     if positive and number < 0:
-        raise RowError(f"{name} {value!r} is negative")
+        raise RowError(f"{name} {shown(value)} is negative")
     return number
+
+
+def parse_price(value: Any, notes: list[str]) -> float | None:
+    """A price a shopper could pay, or None ("price on request"). Real catalogs write 0 for a
+    price they do not have (Flipkart's ``0.0``): shown, it would be the cheapest thing in the
+    shop, so it is read as no price, with a note."""
+    price = parse_number(value, "price", positive=True)
+    if price == 0:
+        notes.append("price 0 read as no price (shown as 'price on request')")
+        return None
+    return price
+
+
+def parse_currency(value: Any, default: str) -> str:
+    """A three-letter code; the common signs (¥, $, ₹...) are read as their code."""
+    text = str(value or default).strip().upper()
+    code = CURRENCY_SIGNS.get(text, text)
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise RowError(f"currency {shown(value)} is not a 3-letter code such as CNY or USD")
+    return code
 
 
 def parse_rating(value: Any) -> float | None:
@@ -112,7 +133,7 @@ def parse_rating(value: Any) -> float | None:
         return None  # "No rating available"
     number = parse_number(value, "rating")
     if number is not None and not 0 <= number <= 5:
-        raise RowError(f"rating {value!r} is outside 0-5")
+        raise RowError(f"rating {shown(value)} is outside 0-5")
     return number
 
 
@@ -124,10 +145,13 @@ def parse_count(value: Any) -> int | None:
 def parse_category(value: Any) -> str:
     if value in (None, ""):
         return ""
+    if isinstance(value, dict):
+        raise RowError(f"category {shown(value)} is not a path")
     parts = value if isinstance(value, list) else _literal_list(str(value))
     if len(parts) == 1:
-        parts = re.split(r"\s*(?:>>|>|/|\|)\s*", parts[0])
-    return " > ".join(p.strip() for p in parts if str(p).strip())
+        parts = re.split(r"\s*(?:>>|>|/|\|)\s*", str(parts[0]))
+    path = " > ".join(" ".join(str(p).split()) for p in parts if str(p).strip())
+    return cap_text(path, MAX_TITLE, "category")
 
 
 def _literal_list(text: str) -> list[str]:
@@ -141,13 +165,6 @@ def _literal_list(text: str) -> list[str]:
     return [text]
 
 
-def parse_url(value: Any, pid: str) -> str:
-    text = str(value or "")
-    if text.startswith(("http://", "https://", "/")) and not re.search(r"\s", text):
-        return text
-    return f"/p/{quote(pid, safe='')}"
-
-
 def alias_value(key: str, attributes: dict[str, Any]) -> Any:
     """A canonical fact that arrived as an ordinary attribute (``Colour``, ``ideal_for``...)."""
     return next((attributes[k] for k in attributes if header_key(k) in ALIASES[key]), None)
@@ -156,29 +173,61 @@ def alias_value(key: str, attributes: dict[str, Any]) -> Any:
 def parse_canonical(key: str, value: Any) -> Any:
     if value in (None, ""):
         return None
+    if isinstance(value, dict):
+        raise RowError(f"{key} {shown(value)} is not text")
     if key == "size":
         items = value if isinstance(value, list) else re.split(r"\s*[,;|/]\s*", str(value))
-        return [str(s).strip() for s in items if str(s).strip()]
-    text = str(value).strip().lower()
+        sizes = [str(s).strip() for s in items[:MAX_ITEMS] if str(s).strip()]
+        return [cap_text(s, MAX_TITLE, "size") for s in sizes]
+    text = cap_text(str(value).strip().lower(), MAX_TITLE, key)
     return GENDERS.get(re.sub(r"[^a-z]", "", text), text) if key == "gender" else text
 
 
-def parse_attributes(given: Any, extra: dict[str, Any]) -> dict[str, Any]:
-    attributes: dict[str, Any] = {}
+def parse_attributes(given: Any, extra: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """The ``attributes`` object plus every unmapped column, within the limits of ``_bounded``.
+
+    Specification lists override the object; a plain column never overrides either.
+    """
     if isinstance(given, str):
         try:
             given = json.loads(given)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply
             raise RowError("attributes is not a JSON object") from None
-    if isinstance(given, dict):
-        attributes.update({_key(k): _value(v) for k, v in given.items() if _value(v) is not None})
+    if given not in (None, "") and not isinstance(given, dict):
+        raise RowError(f"attributes {shown(given)} is not a JSON object")
+    attributes: dict[str, Any] = {}
+    for name, raw in (given or {}).items():
+        _put(attributes, name, raw, notes)
     for column, raw in extra.items():
-        value = _value(clean_cell(raw))
+        value = clean_cell(raw)
         if isinstance(value, str) and value.startswith("[{"):
-            attributes.update(_spec_pairs(value))
-        elif value is not None:
-            attributes.setdefault(_key(column), value)
-    return attributes
+            for name, item in _spec_pairs(value).items():
+                _put(attributes, name, item, notes)
+        elif _key(column) not in attributes:
+            _put(attributes, column, value, notes)
+    return _bounded(attributes, notes)
+
+
+def _bounded(attributes: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """The first attributes up to ``MAX_ATTRIBUTES`` of them or ``MAX_ATTRIBUTE_TEXT``
+    characters: a row of a thousand long columns must not make a megabyte product."""
+    kept: dict[str, Any] = {}
+    size = 0
+    for key, value in attributes.items():
+        size += len(key) + len(str(value))
+        if len(kept) == MAX_ATTRIBUTES or size > MAX_ATTRIBUTE_TEXT:
+            # first: dropping columns matters more than the cuts made to them
+            notes.insert(0, f"{len(attributes)} attributes: kept the first {len(kept)}")
+            break
+        kept[key] = value
+    return kept
+
+
+def _put(attributes: dict[str, Any], name: Any, raw: Any, notes: list[str]) -> None:
+    key = _key(name)
+    value = _value(raw, key, notes)
+    if value is not None:
+        attributes[key] = value
 
 
 def _spec_pairs(text: str) -> dict[str, Any]:
@@ -195,14 +244,25 @@ def _spec_pairs(text: str) -> dict[str, Any]:
 
 
 def _key(name: Any) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", str(name).lower()).strip("_") or "attribute"
+    key = re.sub(r"[^0-9a-z]+", "_", str(name)[: MAX_KEY * 4].lower()).strip("_")
+    return key[:MAX_KEY].rstrip("_") or "attribute"
 
 
-def _value(value: Any) -> Any:
-    if value in (None, "") or isinstance(value, dict):
+def _value(value: Any, key: str, notes: list[str]) -> Any:
+    value = clean_cell(value)
+    if value is None or isinstance(value, dict):
         return None
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RowError(f"attribute {key} {value} is not a finite number")
     if isinstance(value, list):
-        return [str(v) for v in value if v not in (None, "")] or None
+        items = [
+            str(v) for v in map(clean_cell, value) if v is not None and not isinstance(v, dict)
+        ]
+        if len(items) > MAX_ITEMS:
+            notes.append(f"attribute {key} has {len(items)} items: kept the first {MAX_ITEMS}")
+        return [
+            cut_text(i, MAX_TITLE, f"attribute {key}", notes) for i in items[:MAX_ITEMS]
+        ] or None
     if isinstance(value, (bool, int, float)):
         return value
-    return cap_text(str(value), MAX_TEXT)
+    return cut_text(str(value), MAX_TEXT, f"attribute {key}", notes)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 AttributeValue = str | int | float | bool | list[str]
+
+
+# One filter value (a colour, a size, an attribute's name or value) as a caller may send it.
+Term = Annotated[str, StringConstraints(max_length=200)]
+Terms = Annotated[list[Term], Field(max_length=50)]
 
 # Attribute keys shown in the embedding text before the rest: the facts shoppers ask about.
 CANONICAL_KEYS = ("color", "gender", "size")
@@ -14,6 +19,8 @@ CANONICAL_KEYS = ("color", "gender", "size")
 
 class Product(BaseModel):
     """One catalog item, as imported (ids are kept exactly as given)."""
+
+    model_config = ConfigDict(allow_inf_nan=False)  # a NaN stored would not read back as JSON
 
     id: str = Field(description="The catalog's own product id.")
     title: str = Field(description="The product's name as listed.")
@@ -115,8 +122,29 @@ class Constraints(BaseModel):
         default_factory=dict, description="Attributes ruled out: key -> none of these values."
     )
 
+    @field_validator("attributes", "exclude", mode="after")
+    @classmethod
+    def _drop_empty(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A key with no values constrains nothing (as an empty ``colors`` does)."""
+        return {k: vs for k, vs in value.items() if vs}
+
     def is_empty(self) -> bool:
         return self == Constraints()
+
+
+class Filters(Constraints):
+    """Constraints a caller sends to `POST /search`: the same fields, of a sensible size."""
+
+    colors: Terms = Field(default_factory=list, description="Any of these colours.")
+    genders: Terms = Field(default_factory=list, description="Any of these genders.")
+    categories: Terms = Field(default_factory=list, description="Within any of these paths.")
+    sizes: Terms = Field(default_factory=list, description="Sold in any of these sizes.")
+    attributes: Annotated[dict[Term, Terms], Field(max_length=50)] = Field(
+        default_factory=dict, description="Other attributes: key -> any of these values."
+    )
+    exclude: Annotated[dict[Term, Terms], Field(max_length=50)] = Field(
+        default_factory=dict, description="Attributes ruled out: key -> none of these values."
+    )
 
 
 class SearchHit(BaseModel):
@@ -157,13 +185,17 @@ class SearchRequest(BaseModel):
 
     query: str = Field(min_length=1, max_length=2000, examples=["hat for a round face"])
     k: int = Field(10, ge=1, le=100, description="How many products to return.")
-    filters: Constraints | None = Field(None, description="Constraints added to the parsed ones.")
+    filters: Filters | None = Field(None, description="Constraints added to the parsed ones.")
 
 
 class IngestError(BaseModel):
     row: int = Field(description="1-based record number in its file (the header is not a row).")
     reason: str
     file: str | None = None
+
+
+class IngestWarning(IngestError):
+    """A row that was ingested with a change, e.g. a text cut or a link replaced."""
 
 
 class IngestReport(BaseModel):
@@ -175,6 +207,9 @@ class IngestReport(BaseModel):
     removed: int = 0
     rejected: int = 0
     errors: list[IngestError] = Field(default_factory=list)
+    warnings: list[IngestWarning] = Field(
+        default_factory=list, description="Rows ingested with a change (a text cut, a link)."
+    )
     embedded: int = Field(0, description="Texts that had to be embedded (0 when nothing changed).")
     guides: int = Field(0, description="Guides in the index after the run.")
 

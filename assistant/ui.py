@@ -2,7 +2,8 @@
 
 All the thinking stays in the Assistant; this module only turns an `Answer` into chat parts
 (summary, advice, steps, comparison, product cards, follow-ups) and wires the widgets. Every
-piece of catalog or guide text is HTML-escaped before it reaches the page.
+piece of catalog, guide or model text is escaped before it reaches the page: as HTML inside the
+cards and tables, and as Markdown too everywhere else (see `md`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio: no outbound calls
 
 import html  # noqa: E402
+import re  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -39,7 +41,22 @@ EXAMPLES = (
     "Write a birthday card for my mum to go with a silk scarf",
 )
 Message = dict[str, Any]
-esc = html.escape
+# What Markdown would turn into links, images, emphasis or code; "https://" and "www." are
+# escaped too, or GFM links the bare address.
+MARKDOWN = re.compile(r"[\\`*_~\[\]|@]|(?<=:)/(?=/)|(?<=www)\.", re.I)
+
+
+def esc(text: str) -> str:
+    """Text for inside the cards' and tables' HTML, on one line: a blank line would end the HTML
+    block, and whatever followed would be read as Markdown."""
+    return html.escape(" ".join(text.split()))
+
+
+def md(text: str) -> str:
+    """Text for a Markdown part of the chat, shown as the very words given: a product titled
+    ``[Sale](https://phish.example)`` or ``![x](https://tracker/p.png)`` stays text."""
+    return html.escape(MARKDOWN.sub(lambda m: "\\" + m.group(), text))
+
 
 # Some gradio wheels ship a stub SemiBold face (a few glyphs), so bold text mixes two fonts. Bold
 # text here uses the complete Bold face instead (a relative URL: it works under a sub-path too).
@@ -136,29 +153,29 @@ def _compare_row(row: ComparisonRow, ids: list[str]) -> str:
 
 
 def _lines(items: list[str], bullet: Callable[[int], str]) -> str:
-    return "\n".join(f"{bullet(i)} {esc(item)}" for i, item in enumerate(items, 1))
+    return "\n".join(f"{bullet(i)} {md(item)}" for i, item in enumerate(items, 1))
 
 
 def answer_parts(answer: Answer) -> list[str]:
     """The reply in the order it streams: summary first, follow-ups and a footer last."""
-    parts = [esc(answer.summary)]
+    parts = [md(answer.summary)]
     if answer.clarifying_question:
-        parts.append(f"**{esc(answer.clarifying_question)}**")
+        parts.append(f"**{md(answer.clarifying_question)}**")
     if answer.dimensions and not answer.comparison:
-        parts.append("\n".join(f"- **{esc(d.name)}**: {esc(d.advice)}" for d in answer.dimensions))
+        parts.append("\n".join(f"- **{md(d.name)}**: {md(d.advice)}" for d in answer.dimensions))
     if answer.steps:
         parts.append("**Steps**\n\n" + _lines(answer.steps, lambda i: f"{i}."))
     if answer.checklist:
         parts.append("**Checklist**\n\n" + _lines(answer.checklist, lambda _: "- ☐"))
     if answer.copy_text:
-        parts.append("\n".join(f"> {esc(line)}" for line in answer.copy_text.splitlines()))
+        parts.append("\n".join(f"> {md(line)}" for line in answer.copy_text.splitlines()))
     if answer.comparison:
         parts.append(comparison_html(answer.comparison, answer.products, answer.summary))
     if answer.products:
         parts.append(cards_html(answer.products))
-    parts += [f"_ⓘ {esc(notice)}_" for notice in answer.notices]
+    parts += [f"_ⓘ {md(notice)}_" for notice in answer.notices]
     if answer.follow_ups:
-        parts.append("**You could ask next:** " + " · ".join(esc(f) for f in answer.follow_ups))
+        parts.append("**You could ask next:** " + " · ".join(md(f) for f in answer.follow_ups))
     parts.append(f'<div class="ww-meta">{_persona_label(answer.persona)} · {answer.engine}</div>')
     return parts
 
@@ -193,7 +210,7 @@ def stream_reply(
     if not question:
         yield history, session_id, *[gr.update() for _ in range(CHIPS)]
         return
-    history.append({"role": "user", "content": esc(question)})
+    history.append({"role": "user", "content": md(question)})
     yield history, session_id, *chip_updates([])
     forced = None if persona in (None, "", AUTO) else persona
     answer = get_assistant().ask(question, session_id, forced)
@@ -231,7 +248,10 @@ def _layout() -> _Widgets:
         choices = [("Auto: the right expert", AUTO)]
         choices += [(_persona_label(p), p) for p in PERSONAS]
         persona = gr.Dropdown(choices, value=AUTO, label="Who answers", scale=1, min_width=200)
-    chat = gr.Chatbot(label="Wenwen", elem_id="ww-chat", height=620, buttons=["copy"])
+    # No LaTeX: "$$" in a product's text must stay text, not become a formula.
+    chat = gr.Chatbot(
+        label="Wenwen", elem_id="ww-chat", height=620, buttons=["copy"], latex_delimiters=[]
+    )
     with gr.Row(elem_id="ww-chips"):
         chips = [
             gr.Button(visible=False, size="sm", elem_classes="ww-chip", min_width=0, scale=0)

@@ -55,9 +55,11 @@ def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(
     first = run("ingest", str(FIXTURES / "mini_catalog.jsonl"), str(bad), "--json")
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
-    assert set(report) == {"added", "updated", "unchanged", "removed", "rejected", "errors"}
+    counts = {"added", "updated", "unchanged", "removed", "rejected", "errors", "warnings"}
+    assert set(report) == counts
     assert (report["added"], report["rejected"]) == (25, 1)
     assert report["errors"] == [{"row": 2, "reason": "price '-3' is negative", "file": "extra.csv"}]
+    assert report["warnings"] == []
     again = json.loads(run("ingest", "--json").stdout)  # no PATH: the default catalog
     assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 24)
     replaced = json.loads(run("ingest", str(bad), "--replace", "--json").stdout)
