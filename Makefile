@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: setup run test eval bench lint format clean
+.PHONY: setup run test eval bench bench-full load lint format clean
 
 setup: $(STAMP)
 
@@ -24,8 +24,14 @@ test: setup
 eval: setup  ## answer-quality evals (index built first if missing) -> evals/results/<time>/
 	$(VENV)/bin/wenwen eval
 
-bench: setup  ## ingest throughput and search latency, next to the raw libraries
-	$(PY) bench/run.py
+bench: setup  ## 1k and 12.5k products: ingest, search/ask latency, start-up, next to the raw libraries
+	$(PY) bench/run.py --sizes 1k,12k
+
+bench-full: setup  ## bench, plus 100k products (index built once under bench/.work and kept)
+	$(PY) bench/run.py --sizes 1k,12k,100k
+
+load: setup  ## 1,000 /ask from 32 clients at once against wenwen serve -> bench/results/load.json
+	$(PY) bench/load.py --requests 1000 --concurrency 32
 
 lint: setup
 	$(VENV)/bin/ruff check assistant tests scripts bench

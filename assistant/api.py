@@ -9,12 +9,15 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+import anyio
+from fastapi import Depends, FastAPI, HTTPException, Path, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from . import __version__
+from .cells import MAX_ID
 from .pages import not_found_page, product_page
 from .pipeline import Assistant
 from .schemas import Answer, AskRequest, Product, SearchRequest, SearchResult
@@ -24,6 +27,12 @@ from .settings import Settings, get_settings
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """A Wenwen API over one data dir; builds the default index at start-up when there is none."""
     settings = settings or get_settings()
+    # Answering is CPU-bound: a few at a time answer fastest, and the rest wait their turn
+    # without holding threads, so /health and the UI stay responsive under load.
+    limiter = anyio.CapacityLimiter(settings.answer_workers)
+
+    async def work(fn, *args):
+        return await anyio.to_thread.run_sync(fn, *args, limiter=limiter)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -40,52 +49,54 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         description="A shopping assistant over your own catalog: search with hard "
         "constraints, grounded in the catalog.",
     )
+    app.add_exception_handler(RequestValidationError, invalid_request)
 
     @app.get("/health", summary="Ready to serve")
-    def health(assistant: AssistantDep) -> dict:
+    async def health(assistant: AssistantDep) -> dict:
         retriever = assistant.retriever
-        return {
+        health = {
             "status": "ok",
             "products": len(retriever.products),
             "guides": len(retriever.guides),
         }
+        return health | ({"notice": assistant.notice} if assistant.notice else {})
 
     @app.post("/search", response_model=SearchResult, summary="Search the catalog",
               dependencies=[Depends(require_key)])  # fmt: skip
-    def search(body: SearchRequest, assistant: AssistantDep) -> SearchResult:
+    async def search(body: SearchRequest, assistant: AssistantDep) -> SearchResult:
         if not body.query.strip():
             raise HTTPException(422, "query is empty: write what you are looking for")
-        return assistant.search(body.query, body.k, body.filters)
+        return await work(assistant.search, body.query, body.k, body.filters)
 
     @app.post("/ask", response_model=Answer, summary="Ask Wenwen",
               dependencies=[Depends(require_key)])  # fmt: skip
-    def ask(body: AskRequest, assistant: AssistantDep) -> Answer:
+    async def ask(body: AskRequest, assistant: AssistantDep) -> Answer:
         """Advice in named dimensions plus ranked catalog products; send `session_id` back to
         continue the conversation ("under 150 yuan", "compare the first two")."""
         if not body.question.strip():
             raise HTTPException(422, "question is empty: write what you are looking for")
-        return assistant.ask(body.question, body.session_id, body.persona)
+        return await work(assistant.ask, body.question, body.session_id, body.persona)
 
     @app.post("/ask/stream", summary="Ask Wenwen, answer streamed as Server-Sent Events",
               dependencies=[Depends(require_key)],
               response_class=StreamingResponse)  # fmt: skip
-    def ask_stream(body: AskRequest, assistant: AssistantDep) -> StreamingResponse:
+    async def ask_stream(body: AskRequest, assistant: AssistantDep) -> StreamingResponse:
         """Events: `summary`, one `dimension` each, one `product` each, `follow_ups`, then
         `answer` with the whole Answer (the same object `POST /ask` returns)."""
         if not body.question.strip():
             raise HTTPException(422, "question is empty: write what you are looking for")
-        answer = assistant.ask(body.question, body.session_id, body.persona)
+        answer = await work(assistant.ask, body.question, body.session_id, body.persona)
         return StreamingResponse(answer_events(answer), media_type="text/event-stream")
 
     @app.get("/p/{product_id:path}", response_class=HTMLResponse, summary="Product page")
-    def page(product_id: str, assistant: AssistantDep) -> HTMLResponse:
+    def page(product_id: ProductId, assistant: AssistantDep) -> HTMLResponse:
         found = assistant.product(product_id)
         if found is None:
             return HTMLResponse(not_found_page(product_id), status_code=404)
         return HTMLResponse(product_page(found))
 
     @app.get("/products/{product_id:path}", response_model=Product, summary="One product")
-    def product(product_id: str, assistant: AssistantDep) -> Product:
+    def product(product_id: ProductId, assistant: AssistantDep) -> Product:
         found = assistant.product(product_id)
         if found is None:
             raise HTTPException(404, f"no product with id {product_id!r}")
@@ -121,13 +132,29 @@ def _event(name: str, data) -> str:
     return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+async def invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """A 422 saying where and what to fix, without FastAPI's echo of the input: that may be a
+    megabyte, or hold a lone surrogate ("\\ud800") that no UTF-8 reply can carry (a 500)."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    detail = [
+        {"loc": [p if isinstance(p, int) else _ascii(p)[:100] for p in e["loc"]],
+         "msg": _ascii(e["msg"]), "type": e["type"]}
+        for e in errors
+    ]  # fmt: skip
+    return JSONResponse({"detail": detail}, status_code=422)
+
+
+def _ascii(text: object) -> str:
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 bearer = HTTPBearer(auto_error=False)
 
 
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def require_key(request: Request, credentials: Credentials) -> None:
+async def require_key(request: Request, credentials: Credentials) -> None:
     """When WENWEN_API_KEY is set, the caller must send it as ``Authorization: Bearer KEY``."""
     expected = request.app.state.settings.api_key
     if not expected:
@@ -138,7 +165,10 @@ def require_key(request: Request, credentials: Credentials) -> None:
                             headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
 
 
-def _assistant(request: Request) -> Assistant:
+ProductId = Annotated[str, Path(max_length=MAX_ID, description="The catalog's product id.")]
+
+
+async def _assistant(request: Request) -> Assistant:
     return request.app.state.assistant
 
 

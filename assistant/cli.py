@@ -30,6 +30,9 @@ def _ready(sessions=None):
     from .settings import get_settings
 
     assistant = Assistant(get_settings(), sessions=sessions)
+    assistant.store  # noqa: B018 - an unreadable data dir is moved aside here, before the bar
+    if assistant.notice:
+        err.print(f"[yellow]{assistant.notice}[/yellow]")
     with progress_bar("building the default index") as update:
         assistant.ensure_index(progress=update)
     return assistant
@@ -94,9 +97,11 @@ def ingest(
         with progress_bar("embedding") as update:
             from .pipeline import Assistant  # no default index first: never merged into yours
 
-            report = Assistant().ingest_files(
+            assistant = Assistant()
+            report = assistant.ingest_files(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
+        assistant.retriever  # noqa: B018 - saved for the next `wenwen serve`, which starts faster
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
@@ -105,13 +110,17 @@ def ingest(
         return
     err.print(
         f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"removed {report.removed}, rejected {report.rejected} "
+        f"removed {report.removed}, rejected {report.rejected}, warned {len(report.warnings)} "
         f"(embedded {report.embedded}; {report.guides} guides)"
     )
+    # Reasons quote catalog text: printed as is, never read as rich markup.
     for e in report.errors[:50]:
-        err.print(f"  {e.file or ''} row {e.row}: {e.reason}")
-    if len(report.errors) > 50:
-        err.print(f"  … and {len(report.errors) - 50} more (use --json for all)")
+        err.print(f"  {e.file or ''} row {e.row}: {e.reason}", markup=False)
+    for w in report.warnings[:50]:
+        err.print(f"  {w.file or ''} row {w.row} (kept): {w.reason}", markup=False)
+    hidden = max(0, len(report.errors) - 50) + max(0, len(report.warnings) - 50)
+    if hidden:
+        err.print(f"  … and {hidden} more (use --json for all)")
 
 
 @app.command()
@@ -204,32 +213,34 @@ def _conversational():
 
 
 def show_answer(answer, console: Console) -> None:
-    """An Answer for people: summary, advice by dimension, products, next steps."""
+    """An Answer for people: summary, advice by dimension, products, next steps. Text from the
+    catalog or a model is escaped, never read as rich markup."""
+    from rich.markup import escape as e
+
     from .compose import price_text
 
-    console.print(f"[dim]{answer.persona}[/dim]  {answer.summary}")
+    console.print(f"[dim]{answer.persona}[/dim]  {e(answer.summary)}")
     for notice in answer.notices:
-        console.print(f"[yellow]note:[/yellow] {notice}")
+        console.print(f"[yellow]note:[/yellow] {e(notice)}")
     if answer.clarifying_question:
-        console.print(f"[bold]?[/bold] {answer.clarifying_question}")
+        console.print(f"[bold]?[/bold] {e(answer.clarifying_question)}")
     for dim in answer.dimensions:
-        console.print(f"[bold]{dim.name}[/bold]: {dim.advice}")
+        console.print(f"[bold]{e(dim.name)}[/bold]: {e(dim.advice)}")
     for n, step in enumerate(answer.steps or answer.checklist, start=1):
-        console.print(f"  {n}. {step}")
+        console.print(f"  {n}. {e(step)}")
     if answer.copy_text:
-        console.print(answer.copy_text)
+        console.print(answer.copy_text, markup=False)
     if answer.comparison:
-        table = Table("", *[i for i in answer.comparison.product_ids])
+        ids = answer.comparison.product_ids
+        table = Table("", *[e(i) for i in ids])
         for row in answer.comparison.rows:
-            table.add_row(
-                row.dimension, *[row.values.get(i, "") for i in answer.comparison.product_ids]
-            )
+            table.add_row(e(row.dimension), *[e(str(row.values.get(i, ""))) for i in ids])
         console.print(table)
     for n, p in enumerate(answer.products, start=1):
-        console.print(f"{n}. [bold]{p.title}[/bold] {price_text(p.price, p.currency)} "
-                      f"★{p.rating or '–'}  {p.url}\n   {p.reason}")  # fmt: skip
+        console.print(f"{n}. [bold]{e(p.title)}[/bold] {price_text(p.price, p.currency)} "
+                      f"★{p.rating or '–'}  {e(p.url)}\n   {e(p.reason)}")  # fmt: skip
     if answer.follow_ups:
-        console.print("[dim]try: " + " · ".join(answer.follow_ups) + "[/dim]")
+        console.print("[dim]try: " + " · ".join(map(e, answer.follow_ups)) + "[/dim]")
     console.print(f"[dim]session {answer.session_id}[/dim]")
 
 

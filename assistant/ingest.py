@@ -7,6 +7,7 @@ midway leaves a consistent index and the next run finishes the rest, without dup
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from .schemas import Guide, IngestReport, Product
 from .store import Store, content_hash
 
 Progress = Callable[[int, int], None]  # (done, total)
-CHUNK = 256  # products embedded per upsert: large enough to amortise, small enough to resume
+log = logging.getLogger("wenwen.ingest")
 
 
 @dataclass
@@ -81,6 +82,7 @@ def ingest_products(
     *,
     replace: bool = False,
     batch_size: int = 64,
+    chunk: int = 256,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Bring the store in line with ``products`` (exactly, with ``replace``)."""
@@ -89,24 +91,31 @@ def ingest_products(
         store.delete(todo.remove)
     if todo.refresh.products:
         store.update_records(todo.refresh.products, todo.refresh.hashes)
-    embed_and_upsert(store, embedder, todo.embed, batch_size, progress)
+    embed_and_upsert(store, embedder, todo.embed, batch_size, chunk, progress)
     todo.report.embedded = len(todo.embed.products)
     return todo.report
 
 
 def embed_and_upsert(
-    store: Store, embedder: Embedder, work: Work, batch_size: int, progress: Progress | None
+    store: Store,
+    embedder: Embedder,
+    work: Work,
+    batch_size: int,
+    chunk_size: int,
+    progress: Progress | None,
 ) -> None:
-    """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded."""
+    """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded,
+    so a killed ingest loses at most the chunks in flight."""
     order, total = work.by_length(), len(work.products)
     pending: Future | None = None
     with ThreadPoolExecutor(max_workers=1) as writer:
-        for start in range(0, total, CHUNK):
-            chunk = order[start : start + CHUNK]
+        for start in range(0, total, chunk_size):
+            chunk = order[start : start + chunk_size]
             texts = [work.texts[i] for i in chunk]
             vectors = embedder.embed(texts, "document", batch_size=batch_size)
             if pending:
                 pending.result()
+                log.info("stored %d of %d products", start, total)
             pending = writer.submit(
                 store.upsert,
                 [work.products[i] for i in chunk],
@@ -115,7 +124,7 @@ def embed_and_upsert(
                 [work.hashes[i] for i in chunk],
             )
             if progress:
-                progress(min(start + CHUNK, total), total)
+                progress(min(start + chunk_size, total), total)
         if pending:
             pending.result()
 

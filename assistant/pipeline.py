@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -27,7 +28,8 @@ from .personas import PersonaRouter
 from .retrieve import Retriever, attribute_label, relaxed_notice
 from .schemas import Answer, Constraints, Guide, IngestReport, Product, SearchHit, SearchResult
 from .settings import Settings, get_settings
-from .store import Store
+from .snapshot import load_retriever
+from .store import Store, open_store
 from .understand import plain, words
 
 CANDIDATES = 20  # products an engine chooses from
@@ -51,7 +53,10 @@ class Assistant:
         self._router: PersonaRouter | None = None
         self._router_for: Retriever | None = None
         self._lock = threading.Lock()
+        self._checked = 0.0  # when the store's generation was last compared with the snapshot's
+        self._reloading = False
         self.sessions = sessions or self._sessions()
+        self.notice: str | None = None  # set when an unreadable data dir was moved aside
 
     def _sessions(self) -> SessionStore:
         if self.settings.sessions_dir:  # shared by replicas
@@ -64,17 +69,42 @@ class Assistant:
 
     @cached_property
     def store(self) -> Store:
-        return Store(self.settings.data_dir, self.settings.chroma_url)
+        store, self.notice = open_store(self.settings.data_dir, self.settings.chroma_url)
+        return store
 
     @property
     def retriever(self) -> Retriever:
-        """A search snapshot of the store, rebuilt after every ingest."""
+        """A search snapshot of the store, rebuilt after every ingest. When another process
+        (``wenwen ingest``, a replica) changed the store, the snapshot is reloaded in the
+        background while this one keeps answering."""
         with self._lock:
             if self._retriever is None:
-                self._retriever = Retriever(
-                    self.store, self.embedder, self.store.all_products(), self.store.all_guides()
-                )
+                self._retriever = self._load_snapshot()
+            elif self._stale():
+                self._reloading = True
+                threading.Thread(target=self._reload, name="wenwen-reload", daemon=True).start()
             return self._retriever
+
+    def _load_snapshot(self) -> Retriever:
+        self._checked = time.monotonic()
+        return load_retriever(self.store, self.embedder, self.settings.data_dir / "snapshots")
+
+    def _stale(self) -> bool:
+        if self._reloading or time.monotonic() - self._checked < self.settings.reload_check_s:
+            return False
+        self._checked = time.monotonic()
+        return self.store.generation() != self._retriever.generation
+
+    def _reload(self) -> None:
+        try:
+            fresh = self._load_snapshot()
+            with self._lock:
+                self._retriever = fresh
+            log.info("the index changed: search snapshot reloaded")
+        except Exception:  # noqa: BLE001 - the old snapshot keeps serving
+            log.exception("reloading the search snapshot failed; keeping the old one")
+        finally:
+            self._reloading = False
 
     # -- indexing -------------------------------------------------------------------------
     def has_index(self) -> bool:
@@ -94,6 +124,7 @@ class Assistant:
             products,
             replace=replace,
             batch_size=self.settings.embed_batch,
+            chunk=self.settings.ingest_chunk,
             progress=progress,
         )
         report.guides = self.index_guides()
@@ -115,8 +146,9 @@ class Assistant:
             part = load_catalog(path, mapping, currency, seen)
             loaded.products += part.products
             loaded.errors += part.errors
+            loaded.warnings += part.warnings
         report = self.ingest(loaded.products, replace=replace, progress=progress)
-        report.errors = loaded.errors
+        report.errors, report.warnings = loaded.errors, loaded.warnings
         report.rejected = len(loaded.errors)
         return report
 

@@ -37,6 +37,8 @@ APPLIES_SHARE = 0.5  # a colour/gender/size applies when half the relevant produ
 class Retriever:
     """Search over one snapshot of the store's products and guides."""
 
+    generation: str | None = None  # the store's generation the snapshot was taken at
+
     def __init__(
         self, store: Store, embedder: Embedder, products: Sequence[Product], guides: Sequence[Guide]
     ) -> None:
@@ -53,6 +55,16 @@ class Retriever:
             self.bm25.index(
                 [words(p.to_embedding_text()) or ["_"] for p in self.products], show_progress=False
             )
+
+    def state(self) -> dict:
+        """What the snapshot computed from the products and guides (see ``snapshot.py``)."""
+        return {k: v for k, v in vars(self).items() if k not in ("store", "embedder")}
+
+    @classmethod
+    def restore(cls, store: Store, embedder: Embedder, state: dict) -> Retriever:
+        retriever = cls.__new__(cls)
+        vars(retriever).update(state, store=store, embedder=embedder)
+        return retriever
 
     # -- the public entry point -------------------------------------------------------------
     def search(

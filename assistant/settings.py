@@ -36,6 +36,13 @@ class Settings(BaseSettings):
         None, description="A Chroma server (http://host:port) instead of the embedded store."
     )
     embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
+    ingest_chunk: int = Field(
+        256,
+        ge=1,
+        le=5000,
+        description="Products stored per step: an ingest killed midway "
+        "keeps every step stored before it, and the next run embeds only the rest.",
+    )
     search_k: int = Field(10, ge=1, le=100, description="Products returned by default.")
     llm_model: str = Field("gpt-4o-mini", description="Chat model name at the LLM endpoint.")
     llm_timeout: float = Field(20.0, gt=0, le=300, description="Seconds before falling back.")
@@ -55,6 +62,19 @@ class Settings(BaseSettings):
     )
     api_key: str | None = Field(
         None, description="When set, /ask, /ask/stream and /search need it as a bearer token."
+    )
+    answer_workers: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description="Questions the API answers at once; more wait their turn "
+        "(answering is CPU-bound: about the number of cores is fastest).",
+    )
+    reload_check_s: float = Field(
+        10.0,
+        ge=0,
+        description="How often the server checks whether another process (an "
+        "ingest, a replica) changed the index; it then reloads its search snapshot.",
     )
     sessions_max: int = Field(1000, ge=1, description="Conversations the server keeps.")
     session_ttl: float = Field(3600.0, gt=0, description="Seconds a quiet conversation is kept.")

@@ -10,7 +10,11 @@ be expressed as a bound ``where`` value, never a built string.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import sqlite3
+import time
+import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +26,7 @@ from .schemas import Guide, Product
 
 PRODUCTS, GUIDES = "wenwen_products", "wenwen_guides"
 PAGE = 5000  # below Chroma's largest batch (5,461)
+log = logging.getLogger("wenwen.store")
 
 
 def norm(value: Any) -> str:
@@ -108,10 +113,35 @@ class Store:
         self.products = self._collection(PRODUCTS)
         self.guides = self._collection(GUIDES)
 
+    def check(self) -> None:
+        """Read every collection once (a nearest-neighbour query included), so a damaged index
+        fails here rather than at a shopper's first question."""
+        for collection in (self.products, self.guides):
+            sample = collection.get(limit=1, include=["embeddings"])
+            if len(sample["ids"]):
+                collection.query(query_embeddings=[sample["embeddings"][0]], n_results=1)
+
+    def close(self) -> None:
+        close = getattr(self.client, "close", None)
+        if close:
+            close()
+
     def _collection(self, name: str):
         return self.client.get_or_create_collection(
             name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
+
+    # -- generation: changes with every write, so snapshots of the store know when they are stale
+    def generation(self) -> str:
+        """The products collection's current generation (stamped first if it has none)."""
+        found = (self.client.get_collection(PRODUCTS).metadata or {}).get("generation")
+        return found or self.touch()
+
+    def touch(self) -> str:
+        """Record that the store changed: a new generation, seen by every process using it."""
+        stamp = uuid.uuid4().hex
+        self.products.modify(metadata={"generation": stamp})
+        return stamp
 
     # -- products -------------------------------------------------------------------------
     def count(self) -> int:
@@ -139,6 +169,7 @@ class Store:
                 documents=list(texts[chunk]),
                 metadatas=_metadatas(products[chunk], hashes[chunk]),
             )
+        self.touch()
 
     def update_records(
         self, products: Sequence[Product], hashes: Sequence[tuple[str, str]]
@@ -150,10 +181,12 @@ class Store:
                 ids=[p.id for p in products[chunk]],
                 metadatas=_metadatas(products[chunk], hashes[chunk]),
             )
+        self.touch()
 
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), PAGE):
             self.products.delete(ids=list(ids[start : start + PAGE]))
+        self.touch()
 
     def all_products(self) -> list[Product]:
         """Every stored product, in a stable order (by id)."""
@@ -192,10 +225,12 @@ class Store:
                 documents=texts,
                 metadatas=[first] + [{"guide": guide.id}] * (len(texts) - 1),
             )
+        self.touch()
 
     def delete_guides(self, ids: Sequence[str]) -> None:
         if ids:
             self.guides.delete(where={"guide": {"$in": list(ids)}})
+            self.touch()
 
     def all_guides(self) -> list[Guide]:
         guides = [
@@ -227,6 +262,46 @@ class Store:
             if len(page["ids"]) < PAGE:
                 return
             offset += PAGE
+
+
+UNREADABLE = (OSError, sqlite3.DatabaseError)
+
+
+def open_store(data_dir: Path, chroma_url: str | None = None) -> tuple[Store, str | None]:
+    """The store, checked. When the local data dir cannot be read, it is moved aside (nothing is
+    deleted) and a fresh one is opened: the result then carries the message saying so. A Chroma
+    server that fails is never touched: its error is raised as is."""
+    if chroma_url:
+        return Store(data_dir, chroma_url), None
+    data_dir = Path(data_dir)
+    store = None
+    try:
+        store = Store(data_dir)
+        store.check()
+        return store, None
+    except Exception as exc:  # noqa: BLE001 - Chroma reports damage as several error types
+        if not isinstance(exc, UNREADABLE) and "chromadb" not in type(exc).__module__:
+            raise
+        _forget_client(data_dir / "chroma", store)
+        aside = data_dir.with_name(f"{data_dir.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        data_dir.rename(aside)
+        message = (
+            f"The index in {data_dir} could not be read ({type(exc).__name__}: {exc}). "
+            f"It was moved aside to {aside} and a fresh index is being built with the default "
+            "catalog. To bring your own catalog back, import it again: wenwen ingest <file>."
+        )
+        log.warning(message)
+        return Store(data_dir), message
+
+
+def _forget_client(path: Path, store: Store | None) -> None:
+    """Chroma keeps one client system per path in a process, even one that failed to start:
+    release and drop it, so the fresh index at the same path gets a system of its own."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    if store is not None:
+        store.close()
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
 
 
 def content_hash(*parts: str) -> str:

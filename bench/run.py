@@ -1,14 +1,20 @@
 """Benchmarks, each figure next to the raw library doing the same work in the same run.
 
-    python bench/run.py [--catalog PATH] [--name NAME] [--queries N]
+    python bench/run.py                  # 1k (default catalog) and 12.5k (Myntra): make bench
+    python bench/run.py --sizes 1k,12k,100k                                  # make bench-full
 
-- ingest_ratio: our ingest throughput (catalog file -> products -> embedding text -> content
-  hashes -> batched embedding -> Chroma upsert) over raw ``SentenceTransformer.encode`` of the
-  same texts with the same batch size. Model loading is excluded from both sides.
-- reingest_fraction: re-ingesting the unchanged catalog, over the first ingest's time.
-- search p50/p95: ``Assistant.search`` (query understanding, dense + BM25, guides, fusion) over
-  one raw query embedding plus one raw Chroma query with the same ``where`` filter.
-Results go to bench/results/<name>.json.
+Per size, results go to bench/results/<name>.json:
+- ingest_ratio: our ingest throughput (file -> products -> texts -> hashes -> encode -> upsert)
+  over raw ``SentenceTransformer.encode`` of the same texts, same batch size (at 100k, over a
+  10k stride of them); reingest_fraction: re-ingest of the unchanged catalog over the first.
+- search / ask p50 and p95, in process and over HTTP (offline engine, a new conversation per
+  question), over one raw query embedding plus one raw Chroma query with the same filter.
+- serve_start_s: ``wenwen serve`` over the index, from spawn until /health answers, with the
+  search snapshot ``wenwen ingest`` leaves (serve_start_cold_s: without one);
+  serve_peak_rss_mb: the server's peak memory after the queries; bench_peak_rss_mb: this
+  process's (it ran the ingest).
+The 100k index is built once under bench/.work/100k and kept (a stopped build resumes); later
+runs reuse it and its recorded ingest figures.
 """
 
 from __future__ import annotations
@@ -16,178 +22,162 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from assistant.catalog import load_catalog  # noqa: E402
 from assistant.embeddings import MiniLMEmbedder  # noqa: E402
+from assistant.evals.suites import MYNTRA_MAP  # noqa: E402
 from assistant.pipeline import Assistant  # noqa: E402
-from assistant.retrieve import where_filter  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from bench import measure  # noqa: E402
+from bench.scale import write_scaled  # noqa: E402
 
+DEFAULT_CATALOG = ROOT / "catalog" / "products.jsonl"
+MYNTRA_CSV = ROOT.parent / "shared" / "data" / "myntra_products.csv"
+WORK = ROOT / "bench" / ".work"
 QUERIES = [
-    "hat for a round face",
-    "black running shoes for men under 500 yuan",
-    "green tea gift box",
-    "cheap sunglasses",
-    "waterproof hiking boots",
-    "a warm winter coat for my wife",
-    "power bank I can take on a plane",
-    "moisturiser for oily skin",
-    "carbon steel wok",
-    "tent for two people",
-    "cat food for a kitten",
-    "white sneakers size 42",
-    "backpack for a 15 inch laptop under 300",
-    "gift for dad",
-    "red lipstick",
-    "baby bottle for a newborn",
-    "yoga mat",
-    "wool scarf in grey",
-    "travel adapter",
-    "keep the sun off my head at a match",
-    "men's linen shirt size L",
-    "spicy snacks",
-    "noise cancelling earphones under 800 yuan",
-    "dog leash",
-    "pu-erh tea cake",
-]
+    "hat for a round face", "black running shoes for men under 500 yuan", "green tea gift box",
+    "cheap sunglasses", "waterproof hiking boots", "a warm winter coat for my wife",
+    "power bank I can take on a plane", "moisturiser for oily skin", "carbon steel wok",
+    "tent for two people", "cat food for a kitten", "white sneakers size 42",
+    "backpack for a 15 inch laptop under 300", "gift for dad", "red lipstick",
+    "baby bottle for a newborn", "yoga mat", "wool scarf in grey", "travel adapter",
+    "keep the sun off my head at a match", "men's linen shirt size L", "spicy snacks",
+    "noise cancelling earphones under 800 yuan", "dog leash", "pu-erh tea cake",
+]  # fmt: skip
+FASHION = [
+    "black kurta for women", "running shoes for men", "white sneakers", "blue jeans for men",
+    "party dress under 2000 rupees", "silver earrings", "leather wallet for men",
+    "cotton t-shirt for a boy", "saree for a wedding", "sunglasses for men",
+    "handbag for the office", "track pants", "formal shirt for men", "watch for women",
+    "trolley bag for travel", "sports bra", "winter jacket for men", "floral top",
+    "flip flops", "something to wear to a beach holiday", "gift for my sister",
+    "green ethnic set for a girl", "backpack for college", "red lipstick", "men's socks",
+]  # fmt: skip
 console = Console(stderr=True)
 
 
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    value = fn(*args, **kwargs)
-    return value, time.perf_counter() - start
+@dataclass
+class Size:
+    name: str
+    catalog: Path
+    queries: list[str]
+    mapping: dict[str, str] | None = None
+    currency: str | None = None
+    rounds: int = 2
+    sample: int | None = None  # raw encode over this many texts (a stride of the catalog)
+    scaled: int | None = None  # build the catalog: the default one scaled to this many products
+    notes: dict = field(default_factory=dict)
 
 
-def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+SIZES = {
+    "1k": Size("default_1k", DEFAULT_CATALOG, QUERIES, rounds=4),
+    "12k": Size("myntra_12k", MYNTRA_CSV, FASHION, MYNTRA_MAP, "INR"),
+    "100k": Size(
+        "scaled_100k", WORK / "100k" / "catalog.jsonl", QUERIES, sample=10_000, scaled=100_000
+    ),
+}
 
 
-def bench_ingest(catalog: Path, embedder: MiniLMEmbedder, work: Path, batch: int) -> tuple:
-    products = load_catalog(catalog).products
-    texts = [p.to_embedding_text() for p in products]
-    embedder.model.encode(texts[:batch], batch_size=batch)  # warm-up, both sides benefit
+def bench(size: Size, embedder: MiniLMEmbedder, batch: int) -> dict:
+    if size.scaled:
+        write_scaled(DEFAULT_CATALOG, size.scaled, size.catalog)
+        return _bench_kept(size, embedder, batch, WORK / "100k")
+    with tempfile.TemporaryDirectory(prefix="wenwen-bench-") as work:
+        assistant = _assistant(Path(work), embedder, batch)
+        figures = measure.ingest(assistant, size.catalog, size.mapping, size.currency, None)
+        figures["bench_peak_rss_mb"] = round(measure.peak_rss_mb(), 1)
+        figures |= _queries(assistant, size, Path(work), figures["ingest_s"])
+    return figures
 
-    def raw() -> float:
-        return timed(embedder.model.encode, texts, batch_size=batch, normalize_embeddings=True)[1]
 
-    settings = Settings(_env_file=None, data_dir=work, catalog=catalog, embed_batch=batch)
+def _bench_kept(size: Size, embedder: MiniLMEmbedder, batch: int, home: Path) -> dict:
+    """The kept index: built once and recorded. A build that was stopped resumes where it was
+    (ingest skips what is stored); its throughput counts the products that run embedded."""
+    record, data = home / "build.json", home / "data"
+    assistant = _assistant(data, embedder, batch)
+    if not record.is_file() or assistant.store.count() != size.scaled:
+        console.print(f"building the {size.name} index in {data} (kept; resumes if stopped)")
+        built = measure.ingest(assistant, size.catalog, None, None, size.sample)
+        built["bench_peak_rss_mb"] = round(measure.peak_rss_mb(), 1)
+        record.write_text(json.dumps(built, indent=2) + "\n")
+    figures = json.loads(record.read_text()) | {"index": f"kept in {data.relative_to(ROOT)}"}
+    return figures | _queries(assistant, size, data, figures["ingest_s"])
+
+
+def _assistant(data_dir: Path, embedder: MiniLMEmbedder, batch: int) -> Assistant:
+    settings = Settings(_env_file=None, data_dir=data_dir, embed_batch=batch)
     assistant = Assistant(settings, embedder)
     assistant.index_guides()
-    # The raw encode runs before and after our ingest; their mean evens out drift in the machine.
-    raw_before = raw()
-    _, ours_s = timed(assistant.ingest_files, [catalog])
-    raw_after = raw()
-    _, again_s = timed(assistant.ingest_files, [catalog])
-    raw_s = (raw_before + raw_after) / 2
-    figures = {
-        "products": len(products),
-        "raw_encode_s": round(raw_s, 3),
-        "raw_encode_runs_s": [round(raw_before, 3), round(raw_after, 3)],
-        "raw_texts_per_s": round(len(texts) / raw_s, 1),
-        "ingest_s": round(ours_s, 3),
-        "ingest_products_per_s": round(len(products) / ours_s, 1),
-        "ingest_ratio": round(raw_s / ours_s, 3),
-        "reingest_s": round(again_s, 3),
-        "reingest_fraction": round(again_s / ours_s, 4),
-    }
-    return assistant, figures
+    return assistant
 
 
-def bench_search(assistant: Assistant, embedder: MiniLMEmbedder, rounds: int) -> dict:
-    collection = assistant.store.products
-    assistant.search(QUERIES[0])  # build the search snapshot outside the timing
-    ours, raw = [], []
-    for _ in range(rounds):
-        for query in QUERIES:
-            result, seconds = timed(assistant.search, query, 10)
-            ours.append(seconds * 1000)
-            where = where_filter(result.constraints)
-            start = time.perf_counter()
-            vector = embedder.model.encode([query], normalize_embeddings=True)[0]
-            collection.query(query_embeddings=[vector], n_results=10, where=where)
-            raw.append((time.perf_counter() - start) * 1000)
-    p50, p95 = percentile(ours, 50), percentile(ours, 95)
-    r50, r95 = percentile(raw, 50), percentile(raw, 95)
-    return {
-        "search_queries": len(ours),
-        "search_p50_ms": round(p50, 2),
-        "search_p95_ms": round(p95, 2),
-        "raw_p50_ms": round(r50, 2),
-        "raw_p95_ms": round(r95, 2),
-        "search_p50_ratio": round(p50 / r50, 2),
-        "search_p95_ratio": round(p95 / r95, 2),
-    }
+def _queries(assistant: Assistant, size: Size, data_dir: Path, first_s: float) -> dict:
+    figures = measure.reingest(assistant, size.catalog, size.mapping, size.currency, first_s)
+    figures |= measure.in_process(assistant, size.queries, size.rounds)
+    return figures | measure.over_http(assistant, data_dir, size.queries, size.rounds)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--catalog", type=Path, default=ROOT / "catalog" / "products.jsonl")
-    parser.add_argument("--name", default="default_1k")
-    parser.add_argument("--rounds", type=int, default=4, help="passes over the query set")
+    parser.add_argument("--sizes", default="1k,12k", help="comma-separated: 1k, 12k, 100k")
     parser.add_argument("--batch", type=int, default=64)
     args = parser.parse_args()
     embedder = MiniLMEmbedder()
-    with tempfile.TemporaryDirectory(prefix="wenwen-bench-") as work:
-        assistant, figures = bench_ingest(args.catalog, embedder, Path(work), args.batch)
-        figures |= bench_search(assistant, embedder, args.rounds)
-    figures |= {
-        "name": args.name,
-        "catalog": args.catalog.name,
-        "cpus": os.cpu_count(),
-        "ingest_includes": "read+validate file, embedding text, hashes, encode, upsert",
-        "raw_includes": "SentenceTransformer.encode of the same texts, same batch size",
-    }
-    out = ROOT / "bench" / "results" / f"{args.name}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n")
-    show(figures, out)
+    for key in args.sizes.split(","):
+        size = SIZES[key.strip()]
+        if not size.catalog.is_file() and not size.scaled:
+            console.print(f"[yellow]skipping {size.name}: {size.catalog} is not there[/yellow]")
+            continue
+        console.print(f"[bold]{size.name}[/bold]")
+        figures = bench(size, embedder, args.batch) | {
+            "name": size.name,
+            "catalog": size.catalog.name,
+            "cpus": os.cpu_count(),
+            "raw_includes": "SentenceTransformer.encode of the same texts, same batch size; "
+            "for queries, one query embedding + one Chroma query with the same where filter",
+        }
+        out = ROOT / "bench" / "results" / f"{size.name}.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(figures, indent=2) + "\n")
+        show(figures, out)
+
+
+ROWS = [  # figure, ours, raw, ratio, target
+    ("ingest (products/s)", "ingest_products_per_s", "raw_texts_per_s", "ingest_ratio", "≥ 0.85"),
+    ("re-ingest unchanged (s)", "reingest_s", "ingest_s", "reingest_fraction", "≤ 0.05"),
+    ("search p50 (ms)", "search_p50_ms", "search_raw_p50_ms", "search_p50_ratio", ""),
+    ("search p95 (ms)", "search_p95_ms", "search_raw_p95_ms", "search_p95_ratio", ""),
+    ("ask p50 (ms)", "ask_p50_ms", "ask_raw_p50_ms", "ask_p50_ratio", "≤ 3"),
+    ("ask p95 (ms)", "ask_p95_ms", "ask_raw_p95_ms", "ask_p95_ratio", ""),
+    ("HTTP /search p50 (ms)", "http_search_p50_ms", "http_search_raw_p50_ms",
+     "http_search_p50_ratio", ""),
+    ("HTTP /ask p50 (ms)", "http_ask_p50_ms", "http_ask_raw_p50_ms", "http_ask_p50_ratio", "≤ 3"),
+    ("HTTP /ask p95 (ms)", "http_ask_p95_ms", "http_ask_raw_p95_ms", "http_ask_p95_ratio", ""),
+    ("serve start (s)", "serve_start_s", None, None, "≤ 15"),
+    ("serve start, no snapshot (s)", "serve_start_cold_s", None, None, ""),
+    ("server peak RSS (MB)", "serve_peak_rss_mb", None, None, "≤ 2048"),
+    ("bench peak RSS (MB)", "bench_peak_rss_mb", None, None, "≤ 2048"),
+]  # fmt: skip
 
 
 def show(f: dict, out: Path) -> None:
     table = Table("figure", "wenwen", "raw library", "ratio", "target", title=f["name"])
-    table.add_row(
-        "ingest (products/s)",
-        f"{f['ingest_products_per_s']}",
-        f"{f['raw_texts_per_s']} (encode)",
-        f"{f['ingest_ratio']}",
-        "≥ 0.85",
-    )
-    table.add_row(
-        "re-ingest unchanged (s)",
-        f"{f['reingest_s']}",
-        f"first: {f['ingest_s']}",
-        f"{f['reingest_fraction']}",
-        "≤ 0.05",
-    )
-    table.add_row(
-        "search p50 (ms)",
-        f"{f['search_p50_ms']}",
-        f"{f['raw_p50_ms']} (embed+query)",
-        f"{f['search_p50_ratio']}",
-        "",
-    )
-    table.add_row(
-        "search p95 (ms)",
-        f"{f['search_p95_ms']}",
-        f"{f['raw_p95_ms']}",
-        f"{f['search_p95_ratio']}",
-        "",
-    )
+    for label, ours, raw, ratio, target in ROWS:
+        cells = [str(f.get(key, "")) if key else "" for key in (ours, raw, ratio)]
+        table.add_row(label, *cells, target)
     Console().print(table)
     Console().print(f"written to {out.relative_to(ROOT)}")
 

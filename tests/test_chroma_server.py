@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -85,3 +86,21 @@ def test_any_replica_continues_a_conversation_kept_in_the_shared_sessions_dir(
     assert all(p.category.startswith("Accessories > Hats") for p in cheaper.products)
     compared = one.ask("compare the first two", first.session_id)
     assert compared.comparison.product_ids == [p.id for p in cheaper.products[:2]]
+
+
+@pytest.mark.slow
+def test_a_replica_picks_up_what_another_ingested_without_a_restart(chroma_url, tmp_path, embedder):
+    serving = Assistant(make_settings(tmp_path / "a", chroma_url=chroma_url, reload_check_s=0),
+                        embedder)  # fmt: skip
+    serving.ensure_index()
+    before = len(serving.retriever.products)
+    added = tmp_path / "more.jsonl"
+    added.write_text(json.dumps({"id": "NEW-1", "title": "Copper Moka Pot", "price": 199}) + "\n")
+    other = Assistant(make_settings(tmp_path / "b", chroma_url=chroma_url), embedder)
+    other.ingest_files([added])  # `wenwen ingest` run elsewhere, against the same server
+
+    deadline = time.monotonic() + 30
+    while len(serving.retriever.products) != before + 1:  # reloaded in the background meanwhile
+        assert time.monotonic() < deadline, "the replica never picked up the new product"
+        time.sleep(0.1)
+    assert serving.search("moka pot").products[0].id == "NEW-1"

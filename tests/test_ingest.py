@@ -49,9 +49,7 @@ def test_the_default_index_is_built_only_into_an_empty_data_dir(fresh, tmp_path)
 
 
 def test_an_ingest_killed_midway_is_completed_by_the_next_run(fresh, embedder, monkeypatch):
-    import assistant.ingest as ingest
-
-    monkeypatch.setattr(ingest, "CHUNK", 8)
+    monkeypatch.setattr(fresh.settings, "ingest_chunk", 8)
     calls = {"n": 0}
     real = type(embedder).embed
 

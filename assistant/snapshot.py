@@ -1,0 +1,69 @@
+"""Search snapshots kept on disk, so a restart or another replica need not rebuild them.
+
+Building a snapshot reads every product out of the store and indexes them (BM25, postings,
+vocabulary): seconds at 10k products, most of a minute at 100k. The built state is pickled under
+the data dir, named by the store's generation (which every write changes, in whichever process)
+and by a fingerprint of the code that builds it, so a stale snapshot is never loaded. The data
+dir is Wenwen's own: nothing else is unpickled from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from pathlib import Path
+
+import bm25s
+
+from .embeddings import Embedder
+from .retrieve import Retriever
+from .store import Store
+
+log = logging.getLogger("wenwen.snapshot")
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _code_fingerprint() -> str:
+    digest = hashlib.sha256(bm25s.__version__.encode())
+    for source in sorted(PACKAGE.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CODE = _code_fingerprint()
+
+
+def load_retriever(store: Store, embedder: Embedder, folder: Path | None) -> Retriever:
+    """The store's current snapshot: from ``folder`` when saved there, else built (and saved)."""
+    generation = store.generation()  # read before the products, so a write during the build
+    path = folder / f"{CODE}-{generation}.pkl" if folder else None  # leaves it stale
+    if path and path.is_file():
+        try:
+            with path.open("rb") as f:
+                retriever = Retriever.restore(store, embedder, pickle.load(f))
+            log.info("search snapshot loaded from %s", path)
+            return retriever
+        except Exception as exc:  # noqa: BLE001 - a damaged file is rebuilt, whatever the damage
+            log.warning("search snapshot %s unreadable (%s): rebuilding it", path, exc)
+    retriever = Retriever(store, embedder, store.all_products(), store.all_guides())
+    retriever.generation = generation
+    if path:
+        _save(retriever, path)
+    return retriever
+
+
+def _save(retriever: Retriever, path: Path) -> None:
+    """Write atomically (several processes may share the folder) and drop older snapshots."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(retriever.state(), f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for old in path.parent.glob("*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not keep the search snapshot in %s (%s)", path.parent, exc)

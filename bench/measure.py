@@ -1,0 +1,205 @@
+"""What the benchmarks time, each next to the raw libraries doing the same work in the same run."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import httpx
+
+from assistant.catalog import load_catalog
+from assistant.embeddings import MiniLMEmbedder
+from assistant.pipeline import Assistant
+from assistant.retrieve import where_filter
+
+ROOT = Path(__file__).resolve().parent.parent
+WENWEN = Path(sys.executable).parent / "wenwen"
+# The server under test must be the offline engine over the bench's own data dir.
+UNSET = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "WENWEN_API_KEY", "WENWEN_CHROMA_URL",
+         "WENWEN_SESSIONS_DIR")  # fmt: skip
+
+
+def timed(fn: Callable, *args, **kwargs) -> tuple:
+    start = time.perf_counter()
+    value = fn(*args, **kwargs)
+    return value, time.perf_counter() - start
+
+
+def percentile(values: Sequence[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def peak_rss_mb(pid: int | None = None) -> float:
+    """Peak resident memory of this process, or of ``pid`` (Linux ``VmHWM``)."""
+    if pid is None:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmHWM for process {pid}")
+
+
+def raw_encode(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int) -> float:
+    """Seconds for ``SentenceTransformer.encode`` alone, same batch size, normalised like ours."""
+    return timed(embedder.model.encode, list(texts), batch_size=batch, normalize_embeddings=True)[1]
+
+
+def ingest(assistant: Assistant, catalog: Path, mapping, currency, sample: int | None) -> dict:
+    """Our ingest of ``catalog`` (file -> products -> texts -> hashes -> encode -> upsert) over
+    raw encode of the same texts. The raw side encodes half its texts before our ingest and half
+    after, so drift in the machine falls on both sides; ``sample`` limits it to a stride."""
+    texts = [p.to_embedding_text() for p in load_catalog(catalog, mapping, currency).products]
+    raw_texts = texts if not sample or sample >= len(texts) else texts[:: len(texts) // sample]
+    batch = assistant.settings.embed_batch
+    assistant.embedder.model.encode(raw_texts[:batch], batch_size=batch)  # warm-up for both
+    raw_before = raw_encode(assistant.embedder, raw_texts[::2], batch)
+    report, ours_s = timed(assistant.ingest_files, [catalog], mapping, currency, replace=True)
+    raw_after = raw_encode(assistant.embedder, raw_texts[1::2], batch)
+    raw_rate = len(raw_texts) / (raw_before + raw_after)
+    products = report.added + report.updated + report.unchanged
+    ours_rate = report.embedded / ours_s  # all of them, unless a stopped build resumed
+    return {
+        "products": products,
+        "embedded": report.embedded,
+        "rejected_rows": report.rejected,
+        "raw_texts": len(raw_texts),
+        "raw_texts_per_s": round(raw_rate, 1),
+        "ingest_s": round(ours_s, 2),
+        "ingest_products_per_s": round(ours_rate, 1),
+        "ingest_ratio": round(ours_rate / raw_rate, 3),
+    }
+
+
+def reingest(assistant: Assistant, catalog: Path, mapping, currency, first_s: float) -> dict:
+    """Re-ingest of the unchanged catalog: nothing should be embedded again."""
+    report, seconds = timed(assistant.ingest_files, [catalog], mapping, currency, replace=True)
+    return {
+        "reingest_s": round(seconds, 2),
+        "reingest_embedded": report.embedded,
+        "reingest_fraction": round(seconds / first_s, 4),
+    }
+
+
+def raw_query(assistant: Assistant, query: str, where: dict | None) -> float:
+    """Milliseconds for one raw query embedding plus one raw Chroma query with ``where``."""
+    start = time.perf_counter()
+    vector = assistant.embedder.model.encode([query], normalize_embeddings=True)[0]
+    assistant.store.products.query(query_embeddings=[vector], n_results=10, where=where)
+    return (time.perf_counter() - start) * 1000
+
+
+def latencies(name: str, ours: list[float], raw: list[float]) -> dict:
+    p50, p95, r50, r95 = (percentile(v, q) for v in (ours, raw) for q in (50, 95))
+    return {
+        f"{name}_p50_ms": round(p50, 2),
+        f"{name}_p95_ms": round(p95, 2),
+        f"{name}_raw_p50_ms": round(r50, 2),
+        f"{name}_raw_p95_ms": round(r95, 2),
+        f"{name}_p50_ratio": round(p50 / r50, 2),
+        f"{name}_p95_ratio": round(p95 / r95, 2),
+    }
+
+
+def in_process(assistant: Assistant, queries: Sequence[str], rounds: int) -> dict:
+    """``Assistant.search`` and ``Assistant.ask`` (offline, a new conversation each time), each
+    next to a raw embedding + filtered Chroma query timed right after it."""
+    assistant.search(queries[0])  # the search snapshot is built outside the timing
+    assistant.ask(queries[0])
+    figures: dict = {"queries": len(queries) * rounds}
+    for name, call in (("search", assistant.search), ("ask", assistant.ask)):
+        ours, raw = [], []
+        for _ in range(rounds):
+            for query in queries:
+                _, seconds = timed(call, query)
+                ours.append(seconds * 1000)
+                where = where_filter(assistant.search(query).constraints)
+                raw.append(raw_query(assistant, query, where))
+        figures |= latencies(name, ours, raw)
+    return figures
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``wenwen serve`` over ``data_dir`` on a free 127.0.0.1 port, in its own process."""
+
+    def __init__(self, data_dir: Path, catalog: Path | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {k: v for k, v in os.environ.items() if k not in UNSET}
+        env |= {
+            "WENWEN_DATA_DIR": str(data_dir),
+            "HF_HUB_OFFLINE": "1",
+            "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+            "GRADIO_ANALYTICS_ENABLED": "False",
+        }
+        if catalog:
+            env["WENWEN_CATALOG"] = str(catalog)
+        self.env = env
+
+    def __enter__(self) -> Server:
+        start = time.perf_counter()
+        self.process = subprocess.Popen(
+            [str(WENWEN), "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        with httpx.Client(base_url=self.url, timeout=5) as client:
+            while True:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"wenwen serve exited: {self.process.stderr.read()[-2000:]}")
+                try:
+                    if client.get("/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.05)
+        self.start_s = time.perf_counter() - start
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def over_http(assistant: Assistant, data_dir: Path, queries: Sequence[str], rounds: int) -> dict:
+    """Start-up of ``wenwen serve`` over the index, first without a saved search snapshot (as
+    after an ingest by an older version) and then with one (as after ``wenwen ingest``); then
+    ``/search`` and ``/ask`` over HTTP next to the same raw work, and the server's peak memory."""
+    shutil.rmtree(data_dir / "snapshots", ignore_errors=True)
+    with Server(data_dir) as cold:
+        figures: dict = {"serve_start_cold_s": round(cold.start_s, 2)}
+    with Server(data_dir) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        figures["serve_start_s"] = round(server.start_s, 2)
+        client.post("/ask", json={"question": queries[0]}).raise_for_status()  # warm-up
+        for name in ("search", "ask"):
+            ours, raw = [], []
+            for _ in range(rounds):
+                for query in queries:
+                    start = time.perf_counter()
+                    reply = client.post(f"/{name}", json={"question" if name == "ask" else
+                                                          "query": query})  # fmt: skip
+                    reply.raise_for_status()
+                    ours.append((time.perf_counter() - start) * 1000)
+                    where = where_filter(assistant.search(query).constraints)
+                    raw.append(raw_query(assistant, query, where))
+            figures |= latencies(f"http_{name}", ours, raw)
+        figures["serve_peak_rss_mb"] = round(peak_rss_mb(server.process.pid), 1)
+    return figures
