@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         app.state.settings = settings
         app.state.assistant = assistant or Assistant(settings)
         await run_in_threadpool(app.state.assistant.ensure_index)
-        await run_in_threadpool(lambda: app.state.assistant.retriever)
+        await run_in_threadpool(app.state.assistant.warm)
         yield
 
     app = FastAPI(

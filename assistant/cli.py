@@ -256,7 +256,7 @@ def serve(
 
     assistant = _ready()
     settings = assistant.settings
-    assistant.retriever  # noqa: B018 - load the search snapshot before the port opens
+    assistant.warm()  # the search snapshot and the role router, before the port opens
     err.print(f"Wenwen serving on http://{host or settings.host}:{port or settings.port}")
     uvicorn.run(
         create_app(settings, assistant),

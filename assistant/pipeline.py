@@ -98,8 +98,9 @@ class Assistant:
     def _reload(self) -> None:
         try:
             fresh = self._load_snapshot()
+            router = PersonaRouter(self.embedder, list(fresh.guides.values()))
             with self._lock:
-                self._retriever = fresh
+                self._retriever, self._router, self._router_for = fresh, router, fresh
             log.info("the index changed: search snapshot reloaded")
         except Exception:  # noqa: BLE001 - the old snapshot keeps serving
             log.exception("reloading the search snapshot failed; keeping the old one")
@@ -177,6 +178,11 @@ class Assistant:
         return None if index is None else retriever.products[index]
 
     # -- answers ---------------------------------------------------------------------------
+    def warm(self) -> None:
+        """Load what a first question needs (the search snapshot, the role router), so that the
+        first shopper does not wait for it and a server is ready when it says so."""
+        self.router  # noqa: B018
+
     @property
     def router(self) -> PersonaRouter:
         retriever = self.retriever
