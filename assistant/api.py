@@ -40,7 +40,9 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         app.state.assistant = assistant or Assistant(settings)
         await run_in_threadpool(app.state.assistant.ensure_index)
         await run_in_threadpool(app.state.assistant.warm)
+        app.state.assistant.watch()  # reload after an ingest by another process or replica
         yield
+        app.state.assistant.stop_watching()
 
     app = FastAPI(
         title="Wenwen (问问)",

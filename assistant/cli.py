@@ -32,7 +32,7 @@ def _ready(sessions=None):
     assistant = Assistant(get_settings(), sessions=sessions)
     assistant.store  # noqa: B018 - an unreadable data dir is moved aside here, before the bar
     if assistant.notice:
-        err.print(f"[yellow]{assistant.notice}[/yellow]")
+        err.print(assistant.notice, style="yellow", markup=False)
     with progress_bar("building the default index") as update:
         assistant.ensure_index(progress=update)
     return assistant
@@ -98,10 +98,14 @@ def ingest(
             from .pipeline import Assistant  # no default index first: never merged into yours
 
             assistant = Assistant()
+            assistant.store  # noqa: B018 - a damaged index is moved aside here, with a notice
+            if assistant.notice:
+                err.print(assistant.notice, style="yellow", markup=False)
             report = assistant.ingest_files(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
-        assistant.retriever  # noqa: B018 - saved for the next `wenwen serve`, which starts faster
+        if not assistant.settings.chroma_url:  # replicas keep snapshots in their own data dirs
+            assistant.retriever  # noqa: B018 - saved for the next `wenwen serve` to start faster
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -53,8 +52,7 @@ class Assistant:
         self._router: PersonaRouter | None = None
         self._router_for: Retriever | None = None
         self._lock = threading.Lock()
-        self._checked = 0.0  # when the store's generation was last compared with the snapshot's
-        self._reloading = False
+        self._watching = threading.Event()
         self.sessions = sessions or self._sessions()
         self.notice: str | None = None  # set when an unreadable data dir was moved aside
 
@@ -74,38 +72,41 @@ class Assistant:
 
     @property
     def retriever(self) -> Retriever:
-        """A search snapshot of the store, rebuilt after every ingest. When another process
-        (``wenwen ingest``, a replica) changed the store, the snapshot is reloaded in the
-        background while this one keeps answering."""
+        """A search snapshot of the store, rebuilt after every ingest by this process; see
+        ``watch`` for changes made by others."""
         with self._lock:
             if self._retriever is None:
-                self._retriever = self._load_snapshot()
-            elif self._stale():
-                self._reloading = True
-                threading.Thread(target=self._reload, name="wenwen-reload", daemon=True).start()
+                self._retriever = load_retriever(
+                    self.store, self.embedder, self.settings.data_dir / "snapshots"
+                )
             return self._retriever
 
-    def _load_snapshot(self) -> Retriever:
-        self._checked = time.monotonic()
-        return load_retriever(self.store, self.embedder, self.settings.data_dir / "snapshots")
+    def watch(self) -> None:
+        """Reload the snapshot in the background whenever another process (``wenwen ingest``, a
+        replica) changed the store, while the current one keeps answering. Checks every
+        ``reload_check_s``; during an ingest the store's generation keeps changing, so the
+        reload waits until it has settled for one interval."""
+        self._watching.clear()
+        threading.Thread(target=self._watch, name="wenwen-watch", daemon=True).start()
 
-    def _stale(self) -> bool:
-        if self._reloading or time.monotonic() - self._checked < self.settings.reload_check_s:
-            return False
-        self._checked = time.monotonic()
-        return self.store.generation() != self._retriever.generation
+    def stop_watching(self) -> None:
+        self._watching.set()
 
-    def _reload(self) -> None:
-        try:
-            fresh = self._load_snapshot()
-            router = PersonaRouter(self.embedder, list(fresh.guides.values()))
-            with self._lock:
-                self._retriever, self._router, self._router_for = fresh, router, fresh
-            log.info("the index changed: search snapshot reloaded")
-        except Exception:  # noqa: BLE001 - the old snapshot keeps serving
-            log.exception("reloading the search snapshot failed; keeping the old one")
-        finally:
-            self._reloading = False
+    def _watch(self) -> None:
+        pending = None
+        while not self._watching.wait(self.settings.reload_check_s):
+            try:
+                current, snapshot = self.store.generation(), self._retriever
+                if snapshot is None or current == snapshot.generation or current != pending:
+                    pending = current  # unchanged, or still changing: look again next time
+                    continue
+                fresh = load_retriever(
+                    self.store, self.embedder, self.settings.data_dir / "snapshots"
+                )
+                self.warm(fresh)
+                log.info("the index changed: search snapshot reloaded")
+            except Exception:  # noqa: BLE001 - the old snapshot keeps serving; retried next time
+                log.exception("reloading the search snapshot failed; keeping the old one")
 
     # -- indexing -------------------------------------------------------------------------
     def has_index(self) -> bool:
@@ -129,7 +130,8 @@ class Assistant:
             progress=progress,
         )
         report.guides = self.index_guides()
-        self._retriever = None
+        with self._lock:
+            self._retriever = None
         return report
 
     def ingest_files(
@@ -178,10 +180,13 @@ class Assistant:
         return None if index is None else retriever.products[index]
 
     # -- answers ---------------------------------------------------------------------------
-    def warm(self) -> None:
-        """Load what a first question needs (the search snapshot, the role router), so that the
-        first shopper does not wait for it and a server is ready when it says so."""
-        self.router  # noqa: B018
+    def warm(self, snapshot: Retriever | None = None) -> None:
+        """Load what a first question needs (the search snapshot and its role router), or make
+        ``snapshot`` current together with its router, so that no shopper waits for them."""
+        snapshot = snapshot or self.retriever
+        router = PersonaRouter(self.embedder, list(snapshot.guides.values()))
+        with self._lock:
+            self._retriever, self._router, self._router_for = snapshot, router, snapshot
 
     @property
     def router(self) -> PersonaRouter:
@@ -278,8 +283,9 @@ class Assistant:
         )  # fmt: skip
 
     def _choose_guide(self, guides, persona: str, session: Session | None) -> Guide | None:
-        if session and session.guide_id in self.retriever.guides:
-            return self.retriever.guides[session.guide_id]
+        known = self.retriever.guides.get(session.guide_id) if session else None
+        if known:
+            return known
         fitting = [(g, s) for g, s in guides if s >= GUIDE_FITS]
         if not fitting:
             return None

@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     )
     reload_check_s: float = Field(
         10.0,
-        ge=0,
+        ge=0.1,
         description="How often the server checks whether another process (an "
         "ingest, a replica) changed the index; it then reloads its search snapshot.",
     )

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import pickle
+import threading
 from pathlib import Path
 
 import bm25s
@@ -58,11 +59,11 @@ def _save(retriever: Retriever, path: Path) -> None:
     """Write atomically (several processes may share the folder) and drop older snapshots."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         with tmp.open("wb") as f:
             pickle.dump(retriever.state(), f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for old in path.parent.glob("*.pkl"):
+        for old in path.parent.glob(f"{CODE}-*.pkl"):  # this version's older generations
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError as exc:

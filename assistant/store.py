@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -161,6 +160,7 @@ class Store:
         hashes: Sequence[tuple[str, str]],
     ) -> None:
         """Insert or replace products with their embedding texts, vectors and content hashes."""
+        self.touch()  # before and after: a write cut short never keeps the old generation
         for start in range(0, len(products), PAGE):
             chunk = slice(start, start + PAGE)
             self.products.upsert(
@@ -175,6 +175,7 @@ class Store:
         self, products: Sequence[Product], hashes: Sequence[tuple[str, str]]
     ) -> None:
         """Change products whose embedded text is unchanged (a new price, say): no re-embedding."""
+        self.touch()  # before and after: a write cut short never keeps the old generation
         for start in range(0, len(products), PAGE):
             chunk = slice(start, start + PAGE)
             self.products.update(
@@ -184,6 +185,7 @@ class Store:
         self.touch()
 
     def delete(self, ids: Sequence[str]) -> None:
+        self.touch()
         for start in range(0, len(ids), PAGE):
             self.products.delete(ids=list(ids[start : start + PAGE]))
         self.touch()
@@ -264,13 +266,26 @@ class Store:
             offset += PAGE
 
 
-UNREADABLE = (OSError, sqlite3.DatabaseError)
+# What damage looks like: a database file that is not one, a vector index that does not load, a
+# file where the folder should be. Anything else (permissions, a full disk, a newer Chroma's
+# format) is raised as is: moving a healthy index aside would be worse than stopping.
+DAMAGE = re.compile(
+    r"not a database|malformed|disk image|error (finding id|getting embedding)|hnsw", re.IGNORECASE
+)
+
+
+def _damaged(exc: Exception) -> bool:
+    if isinstance(exc, NotADirectoryError | FileExistsError):
+        return True
+    if isinstance(exc, OSError):
+        return False
+    return bool(DAMAGE.search(str(exc)))
 
 
 def open_store(data_dir: Path, chroma_url: str | None = None) -> tuple[Store, str | None]:
-    """The store, checked. When the local data dir cannot be read, it is moved aside (nothing is
-    deleted) and a fresh one is opened: the result then carries the message saying so. A Chroma
-    server that fails is never touched: its error is raised as is."""
+    """The store, checked. A damaged local index is moved aside (nothing is deleted) and a fresh
+    one is opened: the result then carries the message saying so. Other errors, and any error of
+    a Chroma server, are raised as they are."""
     if chroma_url:
         return Store(data_dir, chroma_url), None
     data_dir = Path(data_dir)
@@ -279,16 +294,18 @@ def open_store(data_dir: Path, chroma_url: str | None = None) -> tuple[Store, st
         store = Store(data_dir)
         store.check()
         return store, None
-    except Exception as exc:  # noqa: BLE001 - Chroma reports damage as several error types
-        if not isinstance(exc, UNREADABLE) and "chromadb" not in type(exc).__module__:
+    except Exception as exc:
+        if not _damaged(exc):
             raise
         _forget_client(data_dir / "chroma", store)
-        aside = data_dir.with_name(f"{data_dir.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-        data_dir.rename(aside)
+        damaged = data_dir if data_dir.is_file() else data_dir / "chroma"
+        aside = damaged.with_name(f"{damaged.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
+        damaged.rename(aside)
         message = (
-            f"The index in {data_dir} could not be read ({type(exc).__name__}: {exc}). "
-            f"It was moved aside to {aside} and a fresh index is being built with the default "
-            "catalog. To bring your own catalog back, import it again: wenwen ingest <file>."
+            f"The index in {damaged} could not be read ({type(exc).__name__}: {exc}). It was "
+            f"moved aside to {aside} (nothing was deleted) and a fresh index started. Import your "
+            "catalog again with: wenwen ingest <file> (until then, wenwen serve answers from the "
+            "default catalog)."
         )
         log.warning(message)
         return Store(data_dir), message

@@ -9,6 +9,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -154,6 +155,7 @@ class Server:
         self.process = subprocess.Popen(
             [str(WENWEN), "serve", "--port", str(self.port)],
             env=self.env,
+            cwd=tempfile.gettempdir(),  # not the checkout: its .env must not configure the server
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,

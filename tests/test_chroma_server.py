@@ -90,10 +90,11 @@ def test_any_replica_continues_a_conversation_kept_in_the_shared_sessions_dir(
 
 @pytest.mark.slow
 def test_a_replica_picks_up_what_another_ingested_without_a_restart(chroma_url, tmp_path, embedder):
-    serving = Assistant(make_settings(tmp_path / "a", chroma_url=chroma_url, reload_check_s=0),
-                        embedder)  # fmt: skip
+    settings = make_settings(tmp_path / "a", chroma_url=chroma_url, reload_check_s=0.2)
+    serving = Assistant(settings, embedder)
     serving.ensure_index()
     before = len(serving.retriever.products)
+    serving.watch()  # as `wenwen serve` does
     added = tmp_path / "more.jsonl"
     added.write_text(json.dumps({"id": "NEW-1", "title": "Copper Moka Pot", "price": 199}) + "\n")
     other = Assistant(make_settings(tmp_path / "b", chroma_url=chroma_url), embedder)
@@ -104,3 +105,4 @@ def test_a_replica_picks_up_what_another_ingested_without_a_restart(chroma_url, 
         assert time.monotonic() < deadline, "the replica never picked up the new product"
         time.sleep(0.1)
     assert serving.search("moka pot").products[0].id == "NEW-1"
+    serving.stop_watching()

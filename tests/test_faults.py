@@ -26,12 +26,12 @@ def test_an_llm_endpoint_that_is_down_gets_the_offline_answer_in_time(mini, embe
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = make_settings(mini.settings.data_dir, openai_base_url=f"http://127.0.0.1:{port}/v1",
-                             openai_api_key="test-key", llm_timeout=2.0)  # fmt: skip
+                             openai_api_key="test-key", llm_timeout=5.0)  # fmt: skip
     assistant = Assistant(settings, embedder)
     assistant.ask("warm-up: the imports of a first call are no part of the fault")
     start = time.perf_counter()
     answer = assistant.ask(QUESTION)
-    assert time.perf_counter() - start < 2.0 + 1.5
+    assert time.perf_counter() - start < 5.0 + 1.5  # refused at once: never the whole wait
     assert answer.engine == "offline" and any("LLM unavailable" in n for n in answer.notices)
     assert answer.products and answer.dimensions
 
@@ -101,7 +101,7 @@ def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_pat
     assistant = Assistant(make_settings(data), embedder)
     assistant.ensure_index()
 
-    (aside,) = tmp_path.glob("data.unreadable-*")
+    (aside,) = [*tmp_path.glob("data.unreadable-*"), *data.glob("chroma.unreadable-*")]
     assert "could not be read" in assistant.notice and str(aside) in assistant.notice
     assert "wenwen ingest" in assistant.notice  # says how to bring a catalog back
     assert {p.name for p in aside.rglob("*")} & {"chroma.sqlite3", "data_level0.bin"} or (
@@ -109,6 +109,24 @@ def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_pat
     )
     assert assistant.search("black wool fedora").products
     assert len(assistant.retriever.products) == 24
+
+
+def test_a_healthy_index_is_never_moved_aside_for_an_error_that_is_not_damage(
+    tmp_path, embedder, monkeypatch
+):
+    first = Assistant(make_settings(tmp_path / "data"), embedder)
+    first.ensure_index()
+    first.store.close()
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "data"))
+
+    monkeypatch.setattr(Store, "check", denied)
+    with pytest.raises(PermissionError):
+        Assistant(make_settings(tmp_path / "data"), embedder).store  # noqa: B018
+    monkeypatch.undo()
+    assert not [*tmp_path.rglob("*.unreadable-*")]
+    assert len(Assistant(make_settings(tmp_path / "data"), embedder).retriever.products) == 24
 
 
 def test_the_cli_says_what_happened_to_an_unreadable_data_dir(tmp_path):
