@@ -183,7 +183,9 @@ class Assistant:
     def warm(self, snapshot: Retriever | None = None) -> None:
         """Load what a first question needs (the search snapshot and its role router), or make
         ``snapshot`` current together with its router, so that no shopper waits for them."""
-        snapshot = snapshot or self.retriever
+        if snapshot is None:
+            self.router  # noqa: B018 - built for the current snapshot unless it already is
+            return
         router = PersonaRouter(self.embedder, list(snapshot.guides.values()))
         with self._lock:
             self._retriever, self._router, self._router_for = snapshot, router, snapshot

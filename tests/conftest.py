@@ -50,6 +50,21 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
     return Settings(_env_file=None, **(NO_LLM | values))
 
 
+def cli_env(data_dir: Path, **settings: str) -> dict[str, str]:
+    """The environment a `wenwen` subprocess runs in: offline, over ``data_dir``, with the fixture
+    catalog and guides; ``settings`` are more WENWEN_ variables (``ingest_chunk="8"``)."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    return (
+        clean
+        | {
+            "WENWEN_DATA_DIR": str(data_dir),
+            "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
+            "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
+        }
+        | {f"WENWEN_{k.upper()}": v for k, v in settings.items()}
+    )
+
+
 @pytest.fixture
 def fresh(tmp_path, embedder) -> Assistant:
     """An assistant over an empty data dir, with the fixture catalog as its default."""

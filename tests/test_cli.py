@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, cli_env
 
 PRODUCT_KEYS = {
     "id",
@@ -28,12 +27,7 @@ PRODUCT_KEYS = {
 
 @pytest.fixture
 def run(tmp_path):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env = clean | {
-        "WENWEN_DATA_DIR": str(tmp_path / "data"),
-        "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
-        "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
-    }
+    env = cli_env(tmp_path / "data")
 
     def wenwen(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -4,7 +4,6 @@ that cannot be read, a damaged saved search snapshot."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -16,7 +15,7 @@ import pytest
 
 from assistant.pipeline import Assistant
 from assistant.store import Store
-from tests.conftest import FIXTURES, make_settings
+from tests.conftest import FIXTURES, cli_env, make_settings
 
 QUESTION = "My face is big and round, how do I choose a hat?"
 
@@ -49,13 +48,7 @@ def _catalog(path, n: int):
 
 def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, embedder):
     catalog = _catalog(tmp_path / "shop.jsonl", 120)
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env = clean | {
-        "WENWEN_DATA_DIR": str(tmp_path / "data"),
-        "WENWEN_INGEST_CHUNK": "8",
-        "WENWEN_EMBED_BATCH": "8",
-        "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
-    }
+    env = cli_env(tmp_path / "data", ingest_chunk="8", embed_batch="8")
     command = [sys.executable, "-m", "assistant", "-v", "ingest", str(catalog)]
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     for line in process.stderr:  # kill -9 once some chunks are stored, mid-run
@@ -133,12 +126,7 @@ def test_the_cli_says_what_happened_to_an_unreadable_data_dir(tmp_path):
     data = tmp_path / "data"
     (data / "chroma").mkdir(parents=True)
     (data / "chroma" / "chroma.sqlite3").write_text("these bytes are no database")
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env = clean | {
-        "WENWEN_DATA_DIR": str(data),
-        "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
-        "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
-    }
+    env = cli_env(data)
     done = subprocess.run([sys.executable, "-m", "assistant", "search", "fedora", "--json"],
                           env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
     assert done.returncode == 0, done.stderr
