@@ -71,9 +71,23 @@ def load_catalog(
     seen: dict[str, str] | None = None,
 ) -> LoadResult:
     """Read one catalog file; a repeated id (also across files sharing ``seen``) keeps the first."""
+    result = LoadResult()
+    result.products = list(iter_catalog(path, mapping, currency, seen, result))
+    return result
+
+
+def iter_catalog(
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    currency: str | None = None,
+    seen: dict[str, str] | None = None,
+    result: LoadResult | None = None,
+) -> Iterator[Product]:
+    """The products of one catalog file as they are read (a large file is never held whole);
+    rows that fail or load with a change are added to ``result``'s errors and warnings."""
     path = Path(path)
     rows = read_rows(path)
-    result = LoadResult()
+    result = LoadResult() if result is None else result
     seen = {} if seen is None else seen
     maps: dict[tuple[str, ...], ColumnMap] = {}  # JSONL rows may each have their own keys
     tabular = path.suffix.lower() not in (".jsonl", ".ndjson", ".json")
@@ -96,12 +110,27 @@ def load_catalog(
             result.errors.append(IngestError(row=number, reason=_reason(exc), file=path.name))
             continue
         seen[product.id] = f"{path.name} row {number}"
-        result.products.append(product)
         if notes:
             result.warnings.append(
                 IngestWarning(row=number, reason=_summary(notes), file=path.name)
             )
-    return result
+        yield product
+
+
+def count_records(path: Path) -> int:
+    """How many records ``path`` holds, good or bad, read cheaply (a progress bar's total);
+    ValueError for a format that cannot be read, before anything is ingested."""
+    path = Path(path)
+    rows = read_rows(path)
+    suffix = path.suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    if suffix in (".csv", ".tsv"):
+        return sum(1 for _ in rows)
+    with path.open("rb") as f:
+        return sum(1 for line in f if line.strip())
 
 
 def _summary(notes: list[str], shown_at_most: int = 3) -> str:

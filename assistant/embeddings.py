@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -74,3 +75,24 @@ class MiniLMEmbedder(Embedder):
             show_progress_bar=False,
         )
         return vectors.astype(np.float32, copy=False)
+
+
+def release_freed_memory() -> None:
+    """Give the heap memory freed since the last call back to the OS (glibc only; elsewhere a
+    no-op). A batch of long texts takes ~600 MB of activations that the model frees but glibc
+    keeps: over a long ingest, chunk after chunk, that kept memory grew the process by hundreds
+    of MB and was never reused by Python's own allocator (measured: raw encode of 4,000 texts
+    peaked at 1,354 MB, 1,168 MB trimming after each 256)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _libc():
+    try:
+        process = ctypes.CDLL(None)  # the C library this process already runs on
+    except OSError:
+        return None
+    return process if hasattr(process, "malloc_trim") else None
+
+
+_LIBC = _libc()

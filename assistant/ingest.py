@@ -1,20 +1,22 @@
 """Catalog -> embedding text -> content-hash skip -> batched embedding -> upsert.
 
 Re-ingesting an unchanged catalog embeds nothing; a product whose facts changed but whose text did
-not (a new price) is updated without re-embedding. Upserts go chunk by chunk, so an ingest killed
-midway leaves a consistent index and the next run finishes the rest, without duplicates.
+not (a new price) is updated without re-embedding. Products stream through in windows (a 100k
+catalog is never held whole) and upserts go chunk by chunk, so an ingest killed midway leaves a
+consistent index and the next run finishes the rest, without duplicates.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
-from .embeddings import Embedder
+from .embeddings import Embedder, release_freed_memory
 from .schemas import Guide, IngestReport, Product
 from .store import Store, content_hash
 
@@ -46,13 +48,10 @@ class Plan:
 
     embed: Work = field(default_factory=Work)
     refresh: Work = field(default_factory=Work)
-    remove: list[str] = field(default_factory=list)
     report: IngestReport = field(default_factory=IngestReport)
 
 
-def plan(
-    products: Sequence[Product], stored: dict[str, tuple[str, str]], model_id: str, replace: bool
-) -> Plan:
+def plan(products: Iterable[Product], stored: dict[str, tuple[str, str]], model_id: str) -> Plan:
     """Sort products into new, changed (re-embed or just re-record) and unchanged."""
     todo = Plan()
     for product in products:
@@ -68,32 +67,53 @@ def plan(
             todo.report.updated += 1
         same_text = old is not None and old[0] == hashes[0]
         (todo.refresh if same_text else todo.embed).add(product, text, hashes)
-    if replace:
-        keep = {p.id for p in products}
-        todo.remove = sorted(i for i in stored if i not in keep)
-        todo.report.removed = len(todo.remove)
     return todo
+
+
+WINDOW = 4096  # products planned, sorted by length and embedded at a time
 
 
 def ingest_products(
     store: Store,
     embedder: Embedder,
-    products: Sequence[Product],
+    products: Iterable[Product],
     *,
     replace: bool = False,
     batch_size: int = 64,
     chunk: int = 256,
+    total: int | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Bring the store in line with ``products`` (exactly, with ``replace``)."""
-    todo = plan(products, store.hashes(), embedder.model_id, replace)
-    if todo.remove:
-        store.delete(todo.remove)
-    if todo.refresh.products:
-        store.update_records(todo.refresh.products, todo.refresh.hashes)
-    embed_and_upsert(store, embedder, todo.embed, batch_size, chunk, progress)
-    todo.report.embedded = len(todo.embed.products)
-    return todo.report
+    """Bring the store in line with ``products`` (exactly, with ``replace``), reading them one
+    window at a time. ``total`` (how many are coming, if known) is for ``progress`` and logs;
+    with ``replace``, stored products that did not come are removed once all have."""
+    stored, report, seen = store.hashes(), IngestReport(), set()
+    done, stream = 0, iter(products)
+    while window := list(islice(stream, WINDOW)):
+        todo = plan(window, stored, embedder.model_id)
+        for name in ("added", "updated", "unchanged"):
+            setattr(report, name, getattr(report, name) + getattr(todo.report, name))
+        if todo.refresh.products:
+            store.update_records(todo.refresh.products, todo.refresh.hashes)
+        base = done + len(window) - len(todo.embed.products)  # all but what is left to embed
+        counted = max(total or 0, done + len(window))
+
+        def step(embedded: int, _all: int, base: int = base, counted: int = counted) -> None:
+            log.info("stored %d of %d products", base + embedded, counted)
+            if progress:
+                progress(base + embedded, counted)
+
+        step(0, 0)
+        embed_and_upsert(store, embedder, todo.embed, batch_size, chunk, step)
+        report.embedded += len(todo.embed.products)
+        seen.update(p.id for p in window)
+        done += len(window)
+    if replace:
+        remove = sorted(i for i in stored if i not in seen)
+        if remove:
+            store.delete(remove)
+        report.removed = len(remove)
+    return report
 
 
 def embed_and_upsert(
@@ -102,10 +122,11 @@ def embed_and_upsert(
     work: Work,
     batch_size: int,
     chunk_size: int,
-    progress: Progress | None,
+    stored: Progress | None,
 ) -> None:
     """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded,
-    so a killed ingest loses at most the chunks in flight."""
+    so a killed ingest loses at most the chunks in flight. ``stored(n, total)`` is called as
+    each upsert completes."""
     order, total = work.by_length(), len(work.products)
     pending: Future | None = None
     with ThreadPoolExecutor(max_workers=1) as writer:
@@ -113,9 +134,11 @@ def embed_and_upsert(
             chunk = order[start : start + chunk_size]
             texts = [work.texts[i] for i in chunk]
             vectors = embedder.embed(texts, "document", batch_size=batch_size)
+            release_freed_memory()  # the model's activations, before the next chunk's
             if pending:
                 pending.result()
-                log.info("stored %d of %d products", start, total)
+                if stored:
+                    stored(start, total)
             pending = writer.submit(
                 store.upsert,
                 [work.products[i] for i in chunk],
@@ -123,10 +146,10 @@ def embed_and_upsert(
                 vectors,
                 [work.hashes[i] for i in chunk],
             )
-            if progress:
-                progress(min(start + chunk_size, total), total)
         if pending:
             pending.result()
+            if stored:
+                stored(total, total)
 
 
 def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> int:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
-from .catalog import LoadResult, load_catalog, load_guides
+from .catalog import LoadResult, count_records, iter_catalog, load_guides
 from .chat import FileSessionStore, Session, SessionStore, Turn, interpret
 from .compose import (
     STOPWORDS,
@@ -114,9 +115,10 @@ class Assistant:
 
     def ingest(
         self,
-        products: Sequence[Product],
+        products: Iterable[Product],
         *,
         replace: bool = False,
+        total: int | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
         """Index ``products`` (exactly these, with ``replace``) and the guides."""
@@ -127,6 +129,7 @@ class Assistant:
             replace=replace,
             batch_size=self.settings.embed_batch,
             chunk=self.settings.ingest_chunk,
+            total=total,
             progress=progress,
         )
         report.guides = self.index_guides()
@@ -143,14 +146,15 @@ class Assistant:
         replace: bool = False,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Load catalog files (default: the bundled catalog), then ingest what loaded."""
+        """Ingest catalog files (default: the bundled catalog) as they are read; rows that do
+        not load are reported and the rest is ingested."""
+        paths = list(paths) or [self.settings.catalog]
+        total = sum(count_records(path) for path in paths)  # also: every format is readable
         loaded, seen = LoadResult(), {}
-        for path in paths or [self.settings.catalog]:
-            part = load_catalog(path, mapping, currency, seen)
-            loaded.products += part.products
-            loaded.errors += part.errors
-            loaded.warnings += part.warnings
-        report = self.ingest(loaded.products, replace=replace, progress=progress)
+        products = chain.from_iterable(
+            iter_catalog(path, mapping, currency, seen, loaded) for path in paths
+        )
+        report = self.ingest(products, replace=replace, total=total, progress=progress)
         report.errors, report.warnings = loaded.errors, loaded.warnings
         report.rejected = len(loaded.errors)
         return report

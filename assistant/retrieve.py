@@ -49,12 +49,11 @@ class Retriever:
         self.vocab = Vocabulary.from_products(self.products)
         self.prices = np.array([np.nan if p.price is None else p.price for p in self.products])
         self.postings = _postings(self.products)
-        self.lexicon = {w for p in self.products for w in words(p.to_embedding_text())}
+        corpus = _tokenized(self.products)
+        self.lexicon = {w for tokens in corpus for w in tokens}
         self.bm25 = bm25s.BM25()
         if self.products:
-            self.bm25.index(
-                [words(p.to_embedding_text()) or ["_"] for p in self.products], show_progress=False
-            )
+            self.bm25.index([tokens or ["_"] for tokens in corpus], show_progress=False)
 
     def state(self) -> dict:
         """What the snapshot computed from the products and guides (see ``snapshot.py``)."""
@@ -354,6 +353,13 @@ def _price_label(c: Constraints) -> str:
     if c.price_max is not None:
         return f"price ≤ {c.price_max:g}" + (" (cheap: lower third)" if c.cheap else "")
     return f"price ≥ {c.price_min:g}"
+
+
+def _tokenized(products: Sequence[Product]) -> list[list[str]]:
+    """Every product's words; one string object per distinct word, which keeps the corpus of a
+    100k catalog to pointers while BM25 is built from it."""
+    shared: dict[str, str] = {}
+    return [[shared.setdefault(w, w) for w in words(p.to_embedding_text())] for p in products]
 
 
 def _postings(products: Sequence[Product]) -> dict[str, np.ndarray]:

@@ -24,7 +24,8 @@ import numpy as np
 from .schemas import Guide, Product
 
 PRODUCTS, GUIDES = "wenwen_products", "wenwen_guides"
-PAGE = 5000  # below Chroma's largest batch (5,461)
+PAGE = 5000  # writes: below Chroma's largest batch (5,461)
+READ_PAGE = 1000  # reads of every record: a 5,000 page of metadata holds ~600 MB more at 100k
 log = logging.getLogger("wenwen.store")
 
 
@@ -259,11 +260,11 @@ class Store:
     def _pages(collection) -> Iterator[tuple[str, dict]]:
         offset = 0
         while True:
-            page = collection.get(include=["metadatas"], limit=PAGE, offset=offset)
+            page = collection.get(include=["metadatas"], limit=READ_PAGE, offset=offset)
             yield from zip(page["ids"], page["metadatas"], strict=True)
-            if len(page["ids"]) < PAGE:
+            if len(page["ids"]) < READ_PAGE:
                 return
-            offset += PAGE
+            offset += READ_PAGE
 
 
 # What damage looks like: a database file that is not one, a vector index that does not load, a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from assistant.catalog import load_catalog
+from assistant.catalog import count_records, iter_catalog
 from assistant.embeddings import MiniLMEmbedder
 from assistant.pipeline import Assistant
 from assistant.retrieve import where_filter
@@ -53,25 +54,69 @@ def raw_encode(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int) -> fl
     return timed(embedder.model.encode, list(texts), batch_size=batch, normalize_embeddings=True)[1]
 
 
-def ingest(assistant: Assistant, catalog: Path, mapping, currency, sample: int | None) -> dict:
+def catalog_texts(catalog: Path, mapping, currency, sample: int | None) -> list[str]:
+    """The embedding texts of ``catalog``, read as a stream; with ``sample``, a stride of about
+    that many of them (the file is never held whole)."""
+    stride = max(1, count_records(catalog) // sample) if sample else 1
+    products = iter_catalog(catalog, mapping, currency)
+    return [p.to_embedding_text() for i, p in enumerate(products) if i % stride == 0]
+
+
+def ingest(assistant: Assistant, catalog: Path, mapping, currency) -> dict:
     """Our ingest of ``catalog`` (file -> products -> texts -> hashes -> encode -> upsert) over
     raw encode of the same texts. The raw side encodes half its texts before our ingest and half
-    after, so drift in the machine falls on both sides; ``sample`` limits it to a stride."""
-    texts = [p.to_embedding_text() for p in load_catalog(catalog, mapping, currency).products]
-    raw_texts = texts if not sample or sample >= len(texts) else texts[:: len(texts) // sample]
+    after, so drift in the machine falls on both sides."""
+    raw_texts = catalog_texts(catalog, mapping, currency, None)
     batch = assistant.settings.embed_batch
-    assistant.embedder.model.encode(raw_texts[:batch], batch_size=batch)  # warm-up for both
-    raw_before = raw_encode(assistant.embedder, raw_texts[::2], batch)
+    raw_before = _raw_half(assistant.embedder, raw_texts[::2], batch, warm=True)
     report, ours_s = timed(assistant.ingest_files, [catalog], mapping, currency, replace=True)
-    raw_after = raw_encode(assistant.embedder, raw_texts[1::2], batch)
-    raw_rate = len(raw_texts) / (raw_before + raw_after)
-    products = report.added + report.updated + report.unchanged
-    ours_rate = report.embedded / ours_s  # all of them, unless a stopped build resumed
+    raw_after = _raw_half(assistant.embedder, raw_texts[1::2], batch)
+    return _ingest_figures(report.model_dump(), ours_s, len(raw_texts), raw_before + raw_after)
+
+
+def ingest_process(
+    embedder: MiniLMEmbedder, data_dir: Path, catalog: Path, sample: int, batch: int
+) -> dict:
+    """``wenwen ingest --replace`` of ``catalog`` as a shop runs it, in its own process (start-up
+    and the search snapshot it leaves included), over raw encode of a ``sample`` stride of the
+    same texts in this process, half before and half after. Also the process's peak memory. A
+    stopped run resumes; its throughput counts the products this run added (each embedded)."""
+    raw_texts = catalog_texts(catalog, None, None, sample)
+    raw_before = _raw_half(embedder, raw_texts[::2], batch, warm=True)
+    env = {k: v for k, v in os.environ.items() if k not in UNSET}
+    env |= {"WENWEN_DATA_DIR": str(data_dir), "WENWEN_EMBED_BATCH": str(batch)}
+    command = [str(WENWEN), "ingest", str(catalog), "--replace", "--json"]
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir(), stdout=out,
+                                   stderr=errors, text=True)  # fmt: skip
+        _, status, usage = os.wait4(process.pid, 0)
+        ours_s = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            raise RuntimeError(f"wenwen ingest failed: {errors.read()[-2000:]}")
+        out.seek(0)
+        report = json.loads(out.read())
+    raw_after = _raw_half(embedder, raw_texts[1::2], batch)
+    report["embedded"] = report["added"]
+    figures = _ingest_figures(report, ours_s, len(raw_texts), raw_before + raw_after)
+    return figures | {"ingest_peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def _raw_half(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int, warm=False) -> float:
+    if warm:
+        embedder.model.encode(list(texts[:batch]), batch_size=batch)  # warm-up for both sides
+    return raw_encode(embedder, texts, batch)
+
+
+def _ingest_figures(report: dict, ours_s: float, raw_n: int, raw_s: float) -> dict:
+    raw_rate = raw_n / raw_s
+    ours_rate = report["embedded"] / ours_s  # all of them, unless a stopped build resumed
     return {
-        "products": products,
-        "embedded": report.embedded,
-        "rejected_rows": report.rejected,
-        "raw_texts": len(raw_texts),
+        "products": report["added"] + report["updated"] + report["unchanged"],
+        "embedded": report["embedded"],
+        "rejected_rows": report["rejected"],
+        "raw_texts": raw_n,
         "raw_texts_per_s": round(raw_rate, 1),
         "ingest_s": round(ours_s, 2),
         "ingest_products_per_s": round(ours_rate, 1),

@@ -5,14 +5,15 @@
 
 Per size, results go to bench/results/<name>.json:
 - ingest_ratio: our ingest throughput (file -> products -> texts -> hashes -> encode -> upsert)
-  over raw ``SentenceTransformer.encode`` of the same texts, same batch size (at 100k, over a
-  10k stride of them); reingest_fraction: re-ingest of the unchanged catalog over the first.
+  over raw ``SentenceTransformer.encode`` of the same texts, same batch size; at 100k, our side
+  is ``wenwen ingest`` in its own process (ingest_peak_rss_mb: its peak memory) and the raw side
+  a 10k stride of the texts. reingest_fraction: re-ingest of the unchanged catalog over the first.
 - search / ask p50 and p95, in process and over HTTP (offline engine, a new conversation per
   question), over one raw query embedding plus one raw Chroma query with the same filter.
 - serve_start_s: ``wenwen serve`` over the index, from spawn until /health answers, with the
   search snapshot ``wenwen ingest`` leaves (serve_start_cold_s: without one);
   serve_peak_rss_mb: the server's peak memory after the queries; bench_peak_rss_mb: this
-  process's (it ran the ingest).
+  process's (at 1k and 12.5k it ran the ingest).
 The 100k index is built once under bench/.work/100k and kept (a stopped build resumes); later
 runs reuse it and its recorded ingest figures.
 """
@@ -95,24 +96,26 @@ def bench(size: Size, embedder: MiniLMEmbedder, batch: int) -> dict:
         return _bench_kept(size, embedder, batch, WORK / "100k")
     with tempfile.TemporaryDirectory(prefix="wenwen-bench-") as work:
         assistant = _assistant(Path(work), embedder, batch)
-        figures = measure.ingest(assistant, size.catalog, size.mapping, size.currency, None)
+        figures = measure.ingest(assistant, size.catalog, size.mapping, size.currency)
         figures["bench_peak_rss_mb"] = round(measure.peak_rss_mb(), 1)
         figures |= _queries(assistant, size, Path(work), figures["ingest_s"])
     return figures
 
 
 def _bench_kept(size: Size, embedder: MiniLMEmbedder, batch: int, home: Path) -> dict:
-    """The kept index: built once and recorded. A build that was stopped resumes where it was
-    (ingest skips what is stored); its throughput counts the products that run embedded."""
+    """The kept index: built once by ``wenwen ingest`` in its own process, and recorded. A build
+    that was stopped resumes where it was (ingest skips what is stored); its throughput counts
+    the products that run added."""
     record, data = home / "build.json", home / "data"
-    assistant = _assistant(data, embedder, batch)
-    if not record.is_file() or assistant.store.count() != size.scaled:
+    built = record.is_file() and json.loads(record.read_text()).get("products") == size.scaled
+    if not built or not (data / "chroma").is_dir():
         console.print(f"building the {size.name} index in {data} (kept; resumes if stopped)")
-        built = measure.ingest(assistant, size.catalog, None, None, size.sample)
-        built["bench_peak_rss_mb"] = round(measure.peak_rss_mb(), 1)
+        built = measure.ingest_process(embedder, data, size.catalog, size.sample, batch)
         record.write_text(json.dumps(built, indent=2) + "\n")
+    assistant = _assistant(data, embedder, batch)
     figures = json.loads(record.read_text()) | {"index": f"kept in {data.relative_to(ROOT)}"}
-    return figures | _queries(assistant, size, data, figures["ingest_s"])
+    figures |= _queries(assistant, size, data, figures["ingest_s"])
+    return figures | {"bench_peak_rss_mb": round(measure.peak_rss_mb(), 1)}
 
 
 def _assistant(data_dir: Path, embedder: MiniLMEmbedder, batch: int) -> Assistant:
@@ -169,7 +172,8 @@ ROWS = [  # figure, ours, raw, ratio, target
     ("serve start (s)", "serve_start_s", None, None, "≤ 15"),
     ("serve start, no snapshot (s)", "serve_start_cold_s", None, None, ""),
     ("server peak RSS (MB)", "serve_peak_rss_mb", None, None, "≤ 2048"),
-    ("bench peak RSS (MB)", "bench_peak_rss_mb", None, None, "≤ 2048"),
+    ("wenwen ingest peak RSS (MB)", "ingest_peak_rss_mb", None, None, "≤ 2048"),
+    ("bench peak RSS (MB)", "bench_peak_rss_mb", None, None, ""),
 ]  # fmt: skip
 
 

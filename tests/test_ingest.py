@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from assistant import ingest
 from assistant.catalog import load_catalog
 from tests.conftest import FIXTURES
 
@@ -38,6 +39,26 @@ def test_replace_makes_the_index_hold_exactly_the_given_catalog(fresh):
     report = fresh.ingest(products()[:5], replace=True)
     assert report.removed == 19 and fresh.store.count() == 5
     assert sorted(p.id for p in fresh.retriever.products) == sorted(p.id for p in products()[:5])
+
+
+def test_a_catalog_larger_than_one_window_streams_through_completely(fresh, tmp_path,
+                                                                   monkeypatch):  # fmt: skip
+    monkeypatch.setattr(ingest, "WINDOW", 5)  # 24 products and a bad row: five windows
+    fresh.ingest(products())
+    path = tmp_path / "shop.jsonl"
+    rows = [p.model_dump(exclude_none=True) for p in products()[:13]]
+    rows[2]["description"] = "Now sold with a spare band."  # new text, in the first window
+    rows.insert(7, {"id": "x", "title": ""})  # a bad row mid-file
+    rows.append(rows[0])  # a repeated id in a later window
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    seen = []
+    report = fresh.ingest_files([path], replace=True, progress=lambda d, t: seen.append((d, t)))
+    assert (report.unchanged, report.updated, report.embedded) == (12, 1, 1)
+    assert (report.rejected, report.removed) == (2, 11)
+    assert [e.row for e in report.errors] == [8, 15]
+    assert sorted(p.id for p in fresh.retriever.products) == sorted(p.id for p in products()[:13])
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == 13
+    assert {t for _, t in seen} == {15}  # the rows in the file, counted before the first window
 
 
 def test_the_default_index_is_built_only_into_an_empty_data_dir(fresh, tmp_path):
