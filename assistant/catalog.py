@@ -97,9 +97,7 @@ def iter_catalog(
             continue
         key = tuple(row)
         if key not in maps:
-            maps[key] = ColumnMap.build(
-                list(row), mapping or {}, currency, strict=tabular or not maps
-            )
+            maps[key] = _column_map(path, row, mapping, currency, strict=tabular or not maps)
         notes: list[str] = []
         try:
             product = maps[key].to_product(row, notes)
@@ -117,20 +115,35 @@ def iter_catalog(
         yield product
 
 
-def count_records(path: Path) -> int:
-    """How many records ``path`` holds, good or bad, read cheaply (a progress bar's total);
-    ValueError for a format that cannot be read, before anything is ingested."""
+def check_catalog(
+    path: Path, mapping: dict[str, str] | None = None, currency: str | None = None
+) -> int:
+    """How many records ``path`` holds, good or bad (a progress bar's total), once it is known
+    that its format can be read and ``mapping`` fits its columns: otherwise ValueError naming
+    the file, raised before anything of any file is ingested."""
     path = Path(path)
     rows = read_rows(path)
+    first = next((row for _, row in rows if not isinstance(row, Exception)), None)
+    if first is not None:
+        _column_map(path, first, mapping, currency, strict=True)
     suffix = path.suffix.lower()
     if suffix in (".parquet", ".pq"):
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
     if suffix in (".csv", ".tsv"):
-        return sum(1 for _ in rows)
+        return sum(1 for _ in read_rows(path))
     with path.open("rb") as f:
         return sum(1 for line in f if line.strip())
+
+
+def _column_map(
+    path: Path, row: dict, mapping: dict[str, str] | None, currency: str | None, strict: bool
+) -> ColumnMap:
+    try:
+        return ColumnMap.build(list(row), mapping or {}, currency, strict=strict)
+    except ValueError as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
 
 
 def _summary(notes: list[str], shown_at_most: int = 3) -> str:

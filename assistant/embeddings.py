@@ -90,7 +90,7 @@ def release_freed_memory() -> None:
 def _libc():
     try:
         process = ctypes.CDLL(None)  # the C library this process already runs on
-    except OSError:
+    except (OSError, TypeError):  # TypeError: Windows has no such handle
         return None
     return process if hasattr(process, "malloc_trim") else None
 

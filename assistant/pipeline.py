@@ -9,7 +9,7 @@ from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
-from .catalog import LoadResult, count_records, iter_catalog, load_guides
+from .catalog import LoadResult, check_catalog, iter_catalog, load_guides
 from .chat import FileSessionStore, Session, SessionStore, Turn, interpret
 from .compose import (
     STOPWORDS,
@@ -149,12 +149,17 @@ class Assistant:
         """Ingest catalog files (default: the bundled catalog) as they are read; rows that do
         not load are reported and the rest is ingested."""
         paths = list(paths) or [self.settings.catalog]
-        total = sum(count_records(path) for path in paths)  # also: every format is readable
+        total = sum(check_catalog(path, mapping, currency) for path in paths)  # all, first
         loaded, seen = LoadResult(), {}
         products = chain.from_iterable(
             iter_catalog(path, mapping, currency, seen, loaded) for path in paths
         )
-        report = self.ingest(products, replace=replace, total=total, progress=progress)
+
+        def rows_done(done: int, _total: int) -> None:  # rejected rows are done too
+            if progress:
+                progress(done + len(loaded.errors), total)
+
+        report = self.ingest(products, replace=replace, total=total, progress=rows_done)
         report.errors, report.warnings = loaded.errors, loaded.warnings
         report.rejected = len(loaded.errors)
         return report

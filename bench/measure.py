@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from assistant.catalog import count_records, iter_catalog
+from assistant.catalog import check_catalog, iter_catalog
 from assistant.embeddings import MiniLMEmbedder
 from assistant.pipeline import Assistant
 from assistant.retrieve import where_filter
@@ -57,7 +57,7 @@ def raw_encode(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int) -> fl
 def catalog_texts(catalog: Path, mapping, currency, sample: int | None) -> list[str]:
     """The embedding texts of ``catalog``, read as a stream; with ``sample``, a stride of about
     that many of them (the file is never held whole)."""
-    stride = max(1, count_records(catalog) // sample) if sample else 1
+    stride = max(1, check_catalog(catalog, mapping, currency) // sample) if sample else 1
     products = iter_catalog(catalog, mapping, currency)
     return [p.to_embedding_text() for i, p in enumerate(products) if i % stride == 0]
 
@@ -90,9 +90,10 @@ def ingest_process(
         start = time.perf_counter()
         process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir(), stdout=out,
                                    stderr=errors, text=True)  # fmt: skip
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status, usage = os.wait4(process.pid, 0)  # the only wait that gives its peak memory
+        process.returncode = os.waitstatus_to_exitcode(status)
         ours_s = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
+        if process.returncode != 0:
             errors.seek(0)
             raise RuntimeError(f"wenwen ingest failed: {errors.read()[-2000:]}")
         out.seek(0)

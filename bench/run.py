@@ -107,7 +107,8 @@ def _bench_kept(size: Size, embedder: MiniLMEmbedder, batch: int, home: Path) ->
     that was stopped resumes where it was (ingest skips what is stored); its throughput counts
     the products that run added."""
     record, data = home / "build.json", home / "data"
-    built = record.is_file() and json.loads(record.read_text()).get("products") == size.scaled
+    recorded = json.loads(record.read_text()) if record.is_file() else {}
+    built = recorded.get("products") == size.scaled and "ingest_peak_rss_mb" in recorded
     if not built or not (data / "chroma").is_dir():
         console.print(f"building the {size.name} index in {data} (kept; resumes if stopped)")
         built = measure.ingest_process(embedder, data, size.catalog, size.sample, batch)

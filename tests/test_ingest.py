@@ -57,8 +57,17 @@ def test_a_catalog_larger_than_one_window_streams_through_completely(fresh, tmp_
     assert (report.rejected, report.removed) == (2, 11)
     assert [e.row for e in report.errors] == [8, 15]
     assert sorted(p.id for p in fresh.retriever.products) == sorted(p.id for p in products()[:13])
-    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == 13
-    assert {t for _, t in seen} == {15}  # the rows in the file, counted before the first window
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1] == (15, 15)
+    assert {t for _, t in seen} == {15}  # the rows in the file (rejected ones are done too)
+
+
+def test_a_mapping_that_misses_in_a_later_file_stops_before_anything_is_stored(fresh, tmp_path):
+    good, other = tmp_path / "hats.csv", tmp_path / "scarves.csv"
+    good.write_text("sku,name,Colour\nA1,Linen Bucket Hat,beige\n")
+    other.write_text("sku,name,Tint\nB1,Wool Scarf,grey\n")
+    with pytest.raises(ValueError, match=r"scarves\.csv: --map: no column\(s\) \['Colour'\]"):
+        fresh.ingest_files([good, other], {"color": "Colour"})
+    assert fresh.store.count() == 0
 
 
 def test_the_default_index_is_built_only_into_an_empty_data_dir(fresh, tmp_path):
