@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import resource
 import shutil
 import socket
@@ -55,11 +56,13 @@ def raw_encode(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int) -> fl
 
 
 def catalog_texts(catalog: Path, mapping, currency, sample: int | None) -> list[str]:
-    """The embedding texts of ``catalog``, read as a stream; with ``sample``, a stride of about
-    that many of them (the file is never held whole)."""
-    stride = max(1, check_catalog(catalog, mapping, currency) // sample) if sample else 1
+    """The embedding texts of ``catalog``, read as a stream; with ``sample``, that many of them
+    drawn at random (seeded). Not a stride: the scaled catalog repeats the 1,224 base products
+    in order, so every 10th row would be only the even-numbered ones."""
+    n = check_catalog(catalog, mapping, currency)
+    keep = set(random.Random(0).sample(range(n), sample)) if sample and sample < n else None
     products = iter_catalog(catalog, mapping, currency)
-    return [p.to_embedding_text() for i, p in enumerate(products) if i % stride == 0]
+    return [p.to_embedding_text() for i, p in enumerate(products) if keep is None or i in keep]
 
 
 def ingest(assistant: Assistant, catalog: Path, mapping, currency) -> dict:
@@ -78,9 +81,9 @@ def ingest_process(
     embedder: MiniLMEmbedder, data_dir: Path, catalog: Path, sample: int, batch: int
 ) -> dict:
     """``wenwen ingest --replace`` of ``catalog`` as a shop runs it, in its own process (start-up
-    and the search snapshot it leaves included), over raw encode of a ``sample`` stride of the
-    same texts in this process, half before and half after. Also the process's peak memory. A
-    stopped run resumes; its throughput counts the products this run added (each embedded)."""
+    and the search snapshot it leaves included), over raw encode of ``sample`` of the same texts
+    drawn at random, in this process, half before and half after. Also the process's peak
+    memory. A stopped run resumes; its throughput counts the products this run added."""
     raw_texts = catalog_texts(catalog, None, None, sample)
     raw_before = _raw_half(embedder, raw_texts[::2], batch, warm=True)
     env = {k: v for k, v in os.environ.items() if k not in UNSET}

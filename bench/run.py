@@ -7,7 +7,8 @@ Per size, results go to bench/results/<name>.json:
 - ingest_ratio: our ingest throughput (file -> products -> texts -> hashes -> encode -> upsert)
   over raw ``SentenceTransformer.encode`` of the same texts, same batch size; at 100k, our side
   is ``wenwen ingest`` in its own process (ingest_peak_rss_mb: its peak memory) and the raw side
-  a 10k stride of the texts. reingest_fraction: re-ingest of the unchanged catalog over the first.
+  10k of the texts drawn at random. reingest_fraction: re-ingest of the unchanged catalog over
+  the first.
 - search / ask p50 and p95, in process and over HTTP (offline engine, a new conversation per
   question), over one raw query embedding plus one raw Chroma query with the same filter.
 - serve_start_s: ``wenwen serve`` over the index, from spawn until /health answers, with the
@@ -76,7 +77,7 @@ class Size:
     mapping: dict[str, str] | None = None
     currency: str | None = None
     rounds: int = 2
-    sample: int | None = None  # raw encode over this many texts (a stride of the catalog)
+    sample: int | None = None  # raw encode over this many texts, drawn at random
     scaled: int | None = None  # build the catalog: the default one scaled to this many products
     notes: dict = field(default_factory=dict)
 

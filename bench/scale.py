@@ -70,7 +70,7 @@ def write_scaled(source: Path, n: int, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     with tmp.open("w") as f:
-        for i in range(n):  # variant-major, so any stride of the file spans the whole catalog
+        for i in range(n):  # variant-major, so any stretch of the file spans the whole catalog
             product = variant(base[i % len(base)], i // len(base))
             f.write(json.dumps(product.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
     tmp.replace(out)
