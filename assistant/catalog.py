@@ -51,6 +51,7 @@ FIELDS = (
     "size",
 )
 CANONICAL = ("color", "gender", "size")
+JSONL, CSV, PARQUET = (".jsonl", ".ndjson", ".json"), (".csv", ".tsv"), (".parquet", ".pq")
 log = logging.getLogger("wenwen.catalog")
 # Common column names, most specific first; compared after lower-casing and dropping non-letters.
 
@@ -90,7 +91,7 @@ def iter_catalog(
     result = LoadResult() if result is None else result
     seen = {} if seen is None else seen
     maps: dict[tuple[str, ...], ColumnMap] = {}  # JSONL rows may each have their own keys
-    tabular = path.suffix.lower() not in (".jsonl", ".ndjson", ".json")
+    tabular = path.suffix.lower() not in JSONL
     for number, row in rows:
         if isinstance(row, Exception):
             result.errors.append(IngestError(row=number, reason=str(row), file=path.name))
@@ -127,11 +128,11 @@ def check_catalog(
     if first is not None:
         _column_map(path, first, mapping, currency, strict=True)
     suffix = path.suffix.lower()
-    if suffix in (".parquet", ".pq"):
+    if suffix in PARQUET:
         import pyarrow.parquet as pq
 
         return pq.ParquetFile(path).metadata.num_rows
-    if suffix in (".csv", ".tsv"):
+    if suffix in CSV:
         return sum(1 for _ in read_rows(path))
     with path.open("rb") as f:
         return sum(1 for line in f if line.strip())
@@ -160,11 +161,11 @@ def _reason(exc: Exception) -> str:
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | Exception]]:
     """Yield (1-based record number, row dict or the error that row raised) from any format."""
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix in JSONL:
         return _jsonl_rows(path)
-    if suffix in (".csv", ".tsv"):
+    if suffix in CSV:
         return _csv_rows(path, "\t" if suffix == ".tsv" else ",")
-    if suffix in (".parquet", ".pq"):
+    if suffix in PARQUET:
         return _parquet_rows(path)
     raise ValueError(f"{path.name}: unsupported format {suffix!r} (use .jsonl, .csv or .parquet)")
 

@@ -48,23 +48,28 @@ class Plan:
 
     embed: Work = field(default_factory=Work)
     refresh: Work = field(default_factory=Work)
-    report: IngestReport = field(default_factory=IngestReport)
 
 
-def plan(products: Iterable[Product], stored: dict[str, tuple[str, str]], model_id: str) -> Plan:
-    """Sort products into new, changed (re-embed or just re-record) and unchanged."""
+def plan(
+    products: Iterable[Product],
+    stored: dict[str, tuple[str, str]],
+    model_id: str,
+    report: IngestReport,
+) -> Plan:
+    """Sort products into new, changed (re-embed or just re-record) and unchanged, counting
+    each in ``report``."""
     todo = Plan()
     for product in products:
         text = product.to_embedding_text()
         hashes = (content_hash(model_id, text), content_hash(product.model_dump_json()))
         old = stored.get(product.id)
         if old == hashes:
-            todo.report.unchanged += 1
+            report.unchanged += 1
             continue
         if old is None:
-            todo.report.added += 1
+            report.added += 1
         else:
-            todo.report.updated += 1
+            report.updated += 1
         same_text = old is not None and old[0] == hashes[0]
         (todo.refresh if same_text else todo.embed).add(product, text, hashes)
     return todo
@@ -90,20 +95,18 @@ def ingest_products(
     stored, report, seen = store.hashes(), IngestReport(), set()
     done, stream = 0, iter(products)
     while window := list(islice(stream, WINDOW)):
-        todo = plan(window, stored, embedder.model_id)
-        for name in ("added", "updated", "unchanged"):
-            setattr(report, name, getattr(report, name) + getattr(todo.report, name))
+        todo = plan(window, stored, embedder.model_id, report)
         if todo.refresh.products:
             store.update_records(todo.refresh.products, todo.refresh.hashes)
         base = done + len(window) - len(todo.embed.products)  # all but what is left to embed
         counted = max(total or 0, done + len(window))
 
-        def step(embedded: int, _all: int, base: int = base, counted: int = counted) -> None:
+        def step(embedded: int, base: int = base, counted: int = counted) -> None:
             log.info("stored %d of %d products", base + embedded, counted)
             if progress:
                 progress(base + embedded, counted)
 
-        step(0, 0)
+        step(0)
         embed_and_upsert(store, embedder, todo.embed, batch_size, chunk, step)
         report.embedded += len(todo.embed.products)
         seen.update(p.id for p in window)
@@ -122,11 +125,11 @@ def embed_and_upsert(
     work: Work,
     batch_size: int,
     chunk_size: int,
-    stored: Progress | None,
+    stored: Callable[[int], None] | None,
 ) -> None:
     """Embed chunk by chunk; each chunk's upsert runs while the next chunk is being embedded,
-    so a killed ingest loses at most the chunks in flight. ``stored(n, total)`` is called as
-    each upsert completes."""
+    so a killed ingest loses at most the chunks in flight. ``stored(n)`` is called with how
+    many of ``work`` are stored, as each upsert completes."""
     order, total = work.by_length(), len(work.products)
     pending: Future | None = None
     with ThreadPoolExecutor(max_workers=1) as writer:
@@ -138,7 +141,7 @@ def embed_and_upsert(
             if pending:
                 pending.result()
                 if stored:
-                    stored(start, total)
+                    stored(start)
             pending = writer.submit(
                 store.upsert,
                 [work.products[i] for i in chunk],
@@ -149,7 +152,7 @@ def embed_and_upsert(
         if pending:
             pending.result()
             if stored:
-                stored(total, total)
+                stored(total)
 
 
 def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> int:
