@@ -34,6 +34,7 @@ load: setup  ## 1,000 /ask from 32 clients at once against wenwen serve -> bench
 	$(PY) bench/load.py --requests 1000 --concurrency 32
 
 lint: setup
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check assistant tests scripts bench
 	$(VENV)/bin/ruff format --check assistant tests scripts bench
 

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import logging
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.markup import escape as e
 from rich.table import Table
 
-from .catalog import parse_mapping
-from .personas import PERSONAS
+from .answer import parts
+from .answer.format import price_text
+from .catalog.read import parse_mapping
+from .console import err, progress_bar
+from .evals.command import eval_command
+from .schemas import PERSONAS
 
 app = typer.Typer(
     help="Wenwen (问问): a shopping assistant over your own catalog.",
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 
 def _ready(sessions=None):
@@ -36,34 +38,6 @@ def _ready(sessions=None):
     with progress_bar("building the default index") as update:
         assistant.ensure_index(progress=update)
     return assistant
-
-
-@contextmanager
-def progress_bar(label: str):
-    """A progress callback drawing a bar on stderr (nothing when stderr is not a terminal)."""
-    bar = Progress(
-        TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=False,
-    )
-    with bar:
-        yield task_updater(bar, label)
-
-
-def task_updater(bar: Progress, label: str):
-    """A ``(done, total)`` progress callback drawing one task of ``bar``, added on first call."""
-    task = None
-
-    def update(done: int, total: int) -> None:
-        nonlocal task
-        if task is None:
-            task = bar.add_task(label, total=total)
-        bar.update(task, completed=done, total=total)
-
-    return update
 
 
 @app.callback()
@@ -105,7 +79,7 @@ def ingest(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
         if not assistant.settings.chroma_url:  # replicas keep snapshots in their own data dirs
-            assistant.retriever  # noqa: B018 - saved for the next `wenwen serve` to start faster
+            assistant.searcher  # noqa: B018 - saved for the next `wenwen serve` to start faster
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
@@ -118,8 +92,8 @@ def ingest(
         f"(embedded {report.embedded}; {report.guides} guides)"
     )
     # Reasons quote catalog text: printed as is, never read as rich markup.
-    for e in report.errors[:50]:
-        err.print(f"  {e.file or ''} row {e.row}: {e.reason}", markup=False)
+    for error in report.errors[:50]:
+        err.print(f"  {error.file or ''} row {error.row}: {error.reason}", markup=False)
     for w in report.warnings[:50]:
         err.print(f"  {w.file or ''} row {w.row} (kept): {w.reason}", markup=False)
     hidden = max(0, len(report.errors) - 50) + max(0, len(report.warnings) - 50)
@@ -182,12 +156,11 @@ def ask(
     if not question.strip():
         err.print("[red]error:[/red] the question is empty")
         raise typer.Exit(2)
-    assistant = _conversational()
-    answer = assistant.ask(question, session, persona)
+    reply = _conversational().stream(question, session, persona)
     if as_json:
-        print(answer.model_dump_json())
+        print(reply.whole().model_dump_json())
     else:
-        show_answer(answer, Console())
+        show(reply, Console())
 
 
 @app.command()
@@ -203,49 +176,64 @@ def chat(persona: Annotated[str | None, typer.Option(help="Force a role.")] = No
             break
         if not question:
             break
-        answer = assistant.ask(question, session, persona)
-        session = answer.session_id
-        show_answer(answer, console)
+        reply = assistant.stream(question, session, persona)
+        session = reply.session_id
+        show(reply, console)
 
 
 def _conversational():
     """A ready Assistant whose conversations live in the data dir, across CLI calls."""
-    from .chat import FileSessionStore
+    from .conversation.sessions import FileSessionStore
     from .settings import get_settings
 
     return _ready(FileSessionStore(get_settings().data_dir / "sessions"))
 
 
-def show_answer(answer, console: Console) -> None:
-    """An Answer for people: summary, advice by dimension, products, next steps. Text from the
-    catalog or a model is escaped, never read as rich markup."""
-    from rich.markup import escape as e
+def show(reply, console: Console) -> None:
+    """An answer for people, each part printed as the engine yields it. Text from the catalog or
+    a model is escaped, never read as rich markup."""
+    numbered, streamed = 0, False
+    for part in reply:
+        numbered += isinstance(part, parts.Product)
+        if isinstance(part, parts.Summary) and streamed:
+            console.print()  # the summary came in pieces, already printed
+        else:
+            _show_part(part, reply.answer, numbered, console)
+        streamed = streamed or isinstance(part, parts.SummaryDelta)
+    console.print(f"[dim]session {reply.session_id}[/dim]")
 
-    from .compose import price_text
 
-    console.print(f"[dim]{answer.persona}[/dim]  {e(answer.summary)}")
-    for notice in answer.notices:
-        console.print(f"[yellow]note:[/yellow] {e(notice)}")
-    if answer.clarifying_question:
-        console.print(f"[bold]?[/bold] {e(answer.clarifying_question)}")
-    for dim in answer.dimensions:
-        console.print(f"[bold]{e(dim.name)}[/bold]: {e(dim.advice)}")
-    for n, step in enumerate(answer.steps or answer.checklist, start=1):
-        console.print(f"  {n}. {e(step)}")
-    if answer.copy_text:
-        console.print(answer.copy_text, markup=False)
-    if answer.comparison:
-        ids = answer.comparison.product_ids
-        table = Table("", *[e(i) for i in ids])
-        for row in answer.comparison.rows:
-            table.add_row(e(row.dimension), *[e(str(row.values.get(i, ""))) for i in ids])
-        console.print(table)
-    for n, p in enumerate(answer.products, start=1):
-        console.print(f"{n}. [bold]{e(p.title)}[/bold] {price_text(p.price, p.currency)} "
-                      f"★{p.rating or '–'}  {e(p.url)}\n   {e(p.reason)}")  # fmt: skip
-    if answer.follow_ups:
-        console.print("[dim]try: " + " · ".join(map(e, answer.follow_ups)) + "[/dim]")
-    console.print(f"[dim]session {answer.session_id}[/dim]")
+def _show_part(part: parts.AnswerPart, answer, n: int, console: Console) -> None:
+    match part:
+        case parts.Begin():
+            console.print(f"[dim]{answer.persona}[/dim]  ", end="")
+        case parts.SummaryDelta():
+            console.print(e(part.text), end="")
+        case parts.Summary():
+            console.print(e(part.text))
+        case parts.Clarify():
+            console.print(f"[bold]?[/bold] {e(part.question)}")
+        case parts.Dimension():
+            console.print(f"[bold]{e(part.dimension.name)}[/bold]: {e(part.dimension.advice)}")
+        case parts.Steps() | parts.Checklist():
+            for i, step in enumerate(part.items, start=1):
+                console.print(f"  {i}. {e(step)}")
+        case parts.Copy():
+            console.print(part.text, markup=False)
+        case parts.ComparisonPart():
+            ids = part.comparison.product_ids
+            table = Table("", *[e(i) for i in ids])
+            for row in part.comparison.rows:
+                table.add_row(e(row.dimension), *[e(str(row.values.get(i, ""))) for i in ids])
+            console.print(table)
+        case parts.Product():
+            p = part.product
+            console.print(f"{n}. [bold]{e(p.title)}[/bold] {price_text(p.price, p.currency)} "
+                          f"★{p.rating or '–'}  {e(p.url)}\n   {e(p.reason)}")  # fmt: skip
+        case parts.Notice():
+            console.print(f"[yellow]note:[/yellow] {e(part.text)}")
+        case parts.FollowUps() if part.items:
+            console.print("[dim]try: " + " · ".join(map(e, part.items)) + "[/dim]")
 
 
 @app.command()
@@ -256,7 +244,7 @@ def serve(
     """Build the default index if there is none, then serve the API."""
     import uvicorn
 
-    from .api import create_app
+    from .serve.api import create_app
 
     assistant = _ready()
     settings = assistant.settings
@@ -269,7 +257,5 @@ def serve(
         log_level="warning",
     )
 
-
-from .evals.command import eval_command  # noqa: E402 - light: imports the evals when run
 
 app.command("eval")(eval_command)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import time
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -178,6 +179,11 @@ class SearchResult(BaseModel):
         default_factory=list,
         description="Attributes the query named that no product here has (so not applied).",
     )
+    notices: list[str] = Field(
+        default_factory=list,
+        description="What search loosened to find anything (an attribute word dropped, an aisle "
+        "left), in words for the shopper.",
+    )
 
 
 class SearchRequest(BaseModel):
@@ -216,6 +222,7 @@ class IngestReport(BaseModel):
 
 # -- answers -------------------------------------------------------------------------------
 PersonaId = Literal["shopping_guide", "life_expert", "food_expert", "travel_planner", "copywriter"]
+PERSONAS: tuple[str, ...] = get_args(PersonaId)
 
 
 class AnswerProduct(SearchHit):
@@ -291,3 +298,20 @@ class AskRequest(BaseModel):
         None, max_length=100, description="Continue this conversation (from a previous Answer)."
     )
     persona: PersonaId | None = Field(None, description="Force a role instead of routing.")
+
+
+class Session(BaseModel):
+    """What a conversation remembers between turns."""
+
+    id: str
+    topic: str = Field("", description="The need being refined (empty: the next turn is new).")
+    persona: str | None = None
+    guide_id: str | None = None
+    constraints: Constraints = Field(default_factory=Constraints)
+    product_ids: list[str] = Field(default_factory=list, description="The products shown last.")
+    dimensions: list[Dimension] = Field(default_factory=list)
+    turns: list[str] = Field(default_factory=list)
+    updated: float = Field(default_factory=time.time)
+    cheaper_cap: float | None = Field(
+        None, description="The price cap 'cheaper' set (it was for that person)."
+    )

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import httpx
 
-from assistant.catalog import check_catalog, iter_catalog
-from assistant.embeddings import MiniLMEmbedder
+from assistant.catalog.read import check_catalog, iter_catalog
+from assistant.index.embeddings import MiniLMEmbedder
+from assistant.index.filters import where as where_filter
 from assistant.pipeline import Assistant
-from assistant.retrieve import where_filter
 
 ROOT = Path(__file__).resolve().parent.parent
 WENWEN = Path(sys.executable).parent / "wenwen"

@@ -37,8 +37,8 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from assistant.embeddings import MiniLMEmbedder  # noqa: E402
 from assistant.evals.suites import MYNTRA_MAP  # noqa: E402
+from assistant.index.embeddings import MiniLMEmbedder  # noqa: E402
 from assistant.pipeline import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from bench import measure  # noqa: E402

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from assistant.catalog import load_catalog
+from assistant.catalog.read import load_catalog
 from assistant.schemas import Product
 
 SERIES = (

@@ -13,8 +13,8 @@ import time
 import numpy as np
 import pytest
 
+from assistant.index.store import Store
 from assistant.pipeline import Assistant
-from assistant.store import Store
 from tests.conftest import FIXTURES, cli_env, make_settings
 
 QUESTION = "My face is big and round, how do I choose a hat?"
@@ -68,7 +68,7 @@ def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, embedder
     report = json.loads(rerun.stdout)
     assert (report["unchanged"], report["added"]) == (partial, 120 - partial)  # only the rest
     assistant = Assistant(make_settings(tmp_path / "data"), embedder)
-    ids = [p.id for p in assistant.retriever.products]
+    ids = [p.id for p in assistant.searcher.products]
     assert len(ids) == len(set(ids)) == 120
     assert assistant.search("black wool fedora").products
 
@@ -101,7 +101,7 @@ def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_pat
         aside.is_file()  # nothing of the old dir is deleted
     )
     assert assistant.search("black wool fedora").products
-    assert len(assistant.retriever.products) == 24
+    assert len(assistant.searcher.products) == 24
 
 
 def test_a_healthy_index_is_never_moved_aside_for_an_error_that_is_not_damage(
@@ -119,7 +119,7 @@ def test_a_healthy_index_is_never_moved_aside_for_an_error_that_is_not_damage(
         Assistant(make_settings(tmp_path / "data"), embedder).store  # noqa: B018
     monkeypatch.undo()
     assert not [*tmp_path.rglob("*.unreadable-*")]
-    assert len(Assistant(make_settings(tmp_path / "data"), embedder).retriever.products) == 24
+    assert len(Assistant(make_settings(tmp_path / "data"), embedder).searcher.products) == 24
 
 
 def test_the_cli_says_what_happened_to_an_unreadable_data_dir(tmp_path):

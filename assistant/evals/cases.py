@@ -14,8 +14,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..language.text import norm, norm_color, size_tokens
 from ..schemas import Product
-from ..store import norm, norm_color, size_tokens
 
 Expect = Literal["products", "refuse", "clarify", "compare", "focus"]
 

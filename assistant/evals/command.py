@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-err = Console(stderr=True)
+from ..console import err, task_updater
 
 
 def eval_command(
@@ -66,8 +66,6 @@ def eval_command(
 @contextmanager
 def _eval_bars():
     """One progress bar per suite (turns answered) and per index build, on stderr."""
-    from ..cli import task_updater
-
     bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeRemainingColumn(), console=err)  # fmt: skip
 

@@ -7,7 +7,7 @@ import logging
 
 from pydantic import BaseModel, Field
 
-from ..llm import structured_model
+from ..answer.llm import structured_model
 from ..settings import Settings
 from .metrics import Evaluator, Observed
 

@@ -6,8 +6,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..retrieve import satisfies
 from ..schemas import Answer, AnswerProduct, Product
+from ..search.advice import satisfies
 from .cases import Turn
 
 K = 10

@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from .runner import EXTRA, RATES, TABLE, SuiteResult
+from .runner import RATES, TABLE, SuiteResult
 
 WORST = 10
 BASELINE_OF = {"smoke": "default"}  # smoke cases are default cases
@@ -89,7 +89,7 @@ def diff_lines(diff: dict | None) -> list[str]:
     lines = [f"Against the baseline in {diff['baseline']}:"]
     for suite, rows in diff["suites"].items():
         changed = [f"{k} {_fmt(a)} → {_fmt(b)}" for k, (a, b) in rows.items()
-                   if k in (*RATES, *EXTRA) and _fmt(a) != _fmt(b)]  # fmt: skip
+                   if k in RATES and _fmt(a) != _fmt(b)]  # fmt: skip
         lines.append(f"  {suite}: " + ("; ".join(changed) if changed else "no metric changed"))
     for part in diff.get("partial", []):
         lines.append(f"  {part}: metrics not compared, only its cases")
@@ -160,7 +160,7 @@ def plot(results: list[SuiteResult], path: Path, diff: dict | None) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    keys = [*RATES, *EXTRA]
+    keys = list(RATES)
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(keys) + 1.5))
     height = 0.8 / max(len(results), 1)
     for n, result in enumerate(results):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..embeddings import Embedder
+from ..index.embeddings import Embedder
 from ..pipeline import Assistant
 from ..settings import PROJECT_ROOT, Settings
 from .report import compare, write_results

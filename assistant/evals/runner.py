@@ -8,21 +8,18 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..chat import SessionStore
+from ..conversation.sessions import SessionStore
 from ..pipeline import Assistant
 from ..schemas import Answer
 from .cases import Case
+from .judge import LLMJudge
 from .metrics import EVALUATORS, Evaluator, Observed, attribute_values
 
-# The keys every suite reports (None when no case in the suite measures it).
-RATES = (
-    "grounding_rate", "constraint_satisfaction", "ndcg_at_10", "recall_at_10", "mrr",
-    "dimension_coverage", "reason_faithfulness", "persona_accuracy", "refusal_accuracy",
-)  # fmt: skip
-EXTRA = ("answer_precision", "behaviour_accuracy", "injection_resistance")
+# The keys every suite reports (None when no case in the suite measures it): the evaluators'.
+RATES = tuple(key for evaluator in EVALUATORS for key in evaluator.keys)
+COUNTS = ("latency_ms_p50", "latency_ms_p95", "cases", "turns")
 # The rows of the summary table (printed after a run and in report.md).
-TABLE = (*RATES, *EXTRA, "judge_faithfulness", "judge_relevance", "latency_ms_p50",
-         "latency_ms_p95", "cases", "turns")  # fmt: skip
+TABLE = (*RATES, *LLMJudge.keys, *COUNTS)
 
 Tick = Callable[[int], None]
 # What a reader of a case needs of its answer (the catalog holds the rest).
@@ -53,7 +50,7 @@ def run_suite(
 ) -> SuiteResult:
     """Ask every case's turns in a fresh conversation; score each turn with every evaluator."""
     evaluators = EVALUATORS + ([judge] if judge else [])
-    products = list(assistant.retriever.products)
+    products = list(assistant.searcher.products)
     catalog = {p.id: p for p in products}
     values = attribute_values(products)
     kept, assistant.sessions = assistant.sessions, SessionStore(len(cases) + 10, 3600)
@@ -122,7 +119,7 @@ def summarise(records: list[dict], keys: Sequence[str]) -> dict:
     turns = [t for r in records for t in r["turns"]]
     summary: dict = {}
     measured: dict[str, int] = {}
-    for key in dict.fromkeys([*RATES, *EXTRA, *keys]):
+    for key in dict.fromkeys([*RATES, *keys]):
         scores = [t["scores"].get(key) for t in turns]
         scores = [s for s in scores if s is not None]
         summary[key] = round(float(np.mean(scores)), 4) if scores else None

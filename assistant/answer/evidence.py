@@ -1,0 +1,46 @@
+"""What an engine answers from: the question read, its role, what search found."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..language.plans import Card, NewNeed
+from ..schemas import Guide, SearchResult
+from ..search.search import Found
+from .parts import AnswerPart
+
+
+@dataclass
+class Evidence:
+    """The question, its role, the guides that fit and the candidate products."""
+
+    question: str
+    persona: str
+    search: SearchResult
+    guide: Guide | None = None
+    guides: list[tuple[Guide, float]] = field(default_factory=list)
+    product_similarity: float = 0.0  # how near the closest product comes to the need
+    content_words: list[str] = field(default_factory=list)
+    asked_thing: str = ""  # the thing named ("lawn mowers")
+    unknown_thing: bool = False  # the catalog never uses its word
+    card: Card = field(default_factory=Card)
+    notices: list[str] = field(default_factory=list)
+
+
+class Engine(Protocol):
+    """Writes an answer from evidence, part by part."""
+
+    def stream(self, evidence: Evidence) -> Iterator[AnswerPart]: ...
+
+
+def gather(plan: NewNeed, found: Found) -> Evidence:
+    """The evidence for a need: what the reader made of the words, what search found."""
+    notes = [f"Showing products {note}." for note in plan.notes]
+    return Evidence(
+        question=plan.question, persona=plan.persona, search=found.result, guide=found.guide,
+        guides=found.guides, product_similarity=found.nearest, content_words=plan.content_words,
+        asked_thing=plan.asked_thing, unknown_thing=plan.unknown_thing, card=plan.card,
+        notices=notes + found.result.notices,
+    )  # fmt: skip

@@ -1,0 +1,36 @@
+"""Honesty: "we don't carry it", decided by the catalog, never by a model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..schemas import AnswerProduct, Constraints
+from .evidence import Evidence
+from .parts import AnswerPart, Begin, Notice, Product, Summary
+
+ABSENT_SIMILARITY = 0.3  # below this, even the closest product is not the thing asked for
+NEAR_ENOUGH = 0.45  # only offer "nearest things" that really are near
+NEAREST_SHOWN = 3
+
+
+def is_absent(ev: Evidence) -> bool:
+    """The catalog has nothing of the kind asked for: the thing named is a word the catalog never
+    uses (and no guide fits), or even the closest product is far from the question."""
+    if not ev.content_words or ev.persona == "copywriter":
+        return False
+    return (ev.unknown_thing and not ev.guide) or ev.product_similarity < ABSENT_SIMILARITY
+
+
+def absent(ev: Evidence) -> Iterator[AnswerPart]:
+    """We don't carry it, and the nearest things when they are near."""
+    near = [h for h in ev.search.products[:NEAREST_SHOWN] if h.score > 0]
+    if ev.product_similarity < NEAR_ENOUGH:
+        near = []
+    summary = f"We don't carry {ev.asked_thing}."
+    if near:
+        summary += " The nearest things we do carry are below, in case one helps."
+    yield Begin(ev.persona, "offline", Constraints())
+    yield Summary(summary)
+    for hit in near:
+        yield Product(AnswerProduct(**hit.model_dump(), reason="The nearest thing we carry."))
+    yield from (Notice(n) for n in ev.notices)

@@ -1,0 +1,125 @@
+"""The offline engine: guides + catalog attributes -> dimensions, ranked products, reasons.
+
+Deterministic and grounded: every product, price and link comes from the catalog, and every
+reason quotes the product's own attributes. Nothing here knows any particular question or product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..schemas import AnswerProduct, Constraints, Guide, SearchHit
+from . import parts
+from .copywriter import write_copy
+from .evidence import Evidence
+from .format import price_text
+from .honesty import absent, is_absent
+from .ranking import distinguishing, rank
+
+SHOWN = 5  # products in an answer
+ROLE_GUIDE_FITS = 0.4  # a guide of the answering role shapes steps and checklists from here
+VAGUE_WORDS = 2  # a need in this many content words or fewer, with nothing to narrow by, is vague
+CLARIFY_OPTIONS = 2  # dimensions a clarifying question offers
+
+
+class OfflineEngine:
+    """Answers from the guides and the catalog alone."""
+
+    name = "offline"
+
+    def stream(self, ev: Evidence) -> Iterator[parts.AnswerPart]:
+        """The answer, part by part: who answers, summary, advice, role shape, products."""
+        if is_absent(ev):
+            yield from absent(ev)
+            return
+        question = clarifying_question(ev)
+        guide = None if question else ev.guide  # a narrower need's guide would presume too much
+        dimensions = list(guide.dimensions) if guide else distinguishing(ev.search.products)
+        products = rank(ev.search.products, dimensions)[:SHOWN]
+        role_guide = _guide_for(ev, guide)
+        sources = [g.id for g in (guide, role_guide) if g]
+        yield parts.Begin(ev.persona, "offline", ev.search.constraints,
+                          tuple(dict.fromkeys(sources)))  # fmt: skip
+        yield parts.Summary(_summary(ev, guide, products))
+        if question:
+            yield parts.Clarify(question)
+        yield from (parts.Dimension(d) for d in dimensions)
+        yield from _role_shape(ev, role_guide, products)
+        yield from (parts.Product(p) for p in products)
+        yield from (parts.Notice(n) for n in ev.notices)
+        yield parts.FollowUps(
+            tuple(follow_ups(products, ev.search.products, ev.search.constraints))
+        )
+
+
+def _summary(ev: Evidence, guide: Guide | None, products: list[AnswerProduct]) -> str:
+    if not products:
+        return ev.search.empty_reason or "I couldn't find products that fit."
+    lead = guide.summary if guide else _plain_lead(products)
+    best = products[0]
+    return f"{lead} Top pick: {best.title} at {price_text(best.price, best.currency)}."
+
+
+def _plain_lead(products: list[AnswerProduct]) -> str:
+    aisles = Counter(p.category.split(" > ")[-1] for p in products if p.category)
+    where = ", ".join(a for a, _ in aisles.most_common(2))
+    return f"Here is what fits best{' in ' + where if where else ''}."
+
+
+def _role_shape(
+    ev: Evidence, guide: Guide | None, products: list[AnswerProduct]
+) -> Iterator[parts.AnswerPart]:
+    """How-to steps, recipes, checklists and written copy for the roles that need them."""
+    if ev.persona in ("life_expert", "food_expert") and guide:
+        yield parts.Steps(tuple(guide.steps))
+    elif ev.persona == "travel_planner" and guide:
+        yield parts.Checklist(tuple(guide.checklist or guide.steps))
+    elif ev.persona == "copywriter":
+        yield parts.Copy(write_copy(ev.card, products[:1]))
+
+
+def _guide_for(ev: Evidence, guide: Guide | None) -> Guide | None:
+    """The guide that shapes the role's steps or checklist: the answer's own when it is of that
+    role, else a near one of that role."""
+    if guide and guide.persona == ev.persona:
+        return guide
+    near = (g for g, sim in ev.guides if g.persona == ev.persona and sim >= ROLE_GUIDE_FITS)
+    return next(near, guide)
+
+
+def clarifying_question(ev: Evidence) -> str | None:
+    """Asked when the need is too vague: few content words and nothing to narrow by."""
+    c = ev.search.constraints
+    narrowed = c.genders or c.colors or c.sizes or c.price_max or c.price_min or c.attributes
+    if len(ev.content_words) > VAGUE_WORDS or narrowed or ev.persona != "shopping_guide":
+        return None
+    asks = []
+    for dim in distinguishing(ev.search.products, n=CLARIFY_OPTIONS):
+        options = re.findall(r": (.*?)\.", dim.advice)
+        if options:
+            asks.append(f"which {dim.name.lower()} ({options[0]})")
+    asks.append("roughly what budget")
+    return "To find the right one: " + ", ".join(asks[:-1]) + f", and {asks[-1]}?"
+
+
+def follow_ups(shown: list[AnswerProduct], hits: list[SearchHit], c: Constraints) -> list[str]:
+    """Clickable next turns: price bands, colours, a comparison."""
+    chips: list[str] = []
+    prices = sorted(h.price for h in hits if h.price is not None)
+    if len(prices) >= 3 and shown:
+        low = _round_price(prices[len(prices) // 3])
+        if low > prices[0]:
+            chips.append(f"under {price_text(low, shown[0].currency)}")
+    if not c.colors:
+        colours = Counter(h.attributes.get("color") for h in hits if h.attributes.get("color"))
+        chips += [f"in {colour}" for colour, _ in colours.most_common(2)]
+    if len(shown) >= 2:
+        chips.append("compare the first two")
+    return chips
+
+
+def _round_price(value: float) -> float:
+    step = 10 if value < 500 else 100
+    return float(max(step, round(value / step) * step))

@@ -1,0 +1,82 @@
+"""The offline engine's judgement of candidates: rank by relevance plus advice followed, give
+each a reason from its own attributes, and, when no guide fits, find the dimensions on which the
+matching products really differ."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from ..language.text import norm
+from ..schemas import AnswerProduct, Dimension, SearchHit
+from ..search.advice import satisfies
+from .format import facts
+
+FALLBACK_DIMENSIONS = 4  # dimensions drawn from the catalog when no guide fits
+DIFFERING = 20  # candidates looked at for the dimensions they differ on
+LONG_VALUE = 40  # longer values are prose, not a dimension's options
+SKIP_KEYS = {"size", "url", "image", "description", "sku", "pid"}
+
+
+def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProduct]:
+    """Relevance (normalised) plus the share of advice followed; reasons from real attributes."""
+    advised = [d for d in dimensions if d.implies]
+    top = max((h.score for h in hits), default=1.0) or 1.0
+    scored = []
+    for position, hit in enumerate(hits):
+        matched = [d for d in advised if satisfies(hit.attributes, d.implies)]
+        share = len(matched) / len(advised) if advised else 0.0
+        scored.append((hit.score / top + share, -position, hit, matched))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [
+        AnswerProduct(
+            **hit.model_dump(),
+            reason=reason(hit, matched, dimensions),
+            matched_dimensions=[d.name for d in matched],
+        )
+        for _, _, hit, matched in scored
+    ]
+
+
+def reason(hit: SearchHit, matched: list[Dimension], dimensions: list[Dimension]) -> str:
+    """Why this product: the dimensions it satisfies, with its own values for them."""
+    if matched:
+        parts = [f"{d.name} ({facts(hit, d.implies, d.name)})" for d in matched[:4]]
+        return "Follows the advice on " + ", ".join(parts) + "."
+    keys = [k for d in dimensions for k in d.implies] or list(hit.attributes)
+    shown = facts(hit, dict.fromkeys(keys[:4], []))
+    return f"A close match for what you asked ({shown})." if shown else "A close match."
+
+
+def distinguishing(hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS) -> list[Dimension]:
+    """When no guide fits: the attributes on which the matching products differ most."""
+    values: dict[str, Counter] = {}
+    for hit in hits[:DIFFERING]:
+        for key, value in hit.attributes.items():
+            items = value if isinstance(value, list) else [value]
+            if key in SKIP_KEYS or isinstance(value, bool):
+                continue
+            if any(len(str(v)) > LONG_VALUE for v in items):
+                continue
+            for v in items:
+                values.setdefault(key, Counter())[norm(v)] += 1
+    spread = [(k, c) for k, c in values.items() if len(c) >= 2 and sum(c.values()) >= 3]
+    spread.sort(key=lambda kc: (-_entropy(kc[1]), kc[0]))
+    return [
+        Dimension(
+            name=key.replace("_", " ").capitalize(),
+            advice=(
+                f"The matches differ in {key.replace('_', ' ')}: "
+                + ", ".join(v for v, _ in counts.most_common(4))
+                + f". {counts.most_common(1)[0][0].capitalize()} is the most common."
+            ),
+        )
+        for key, counts in spread[:n]
+    ]
+
+
+def _entropy(counts: Counter) -> float:
+    total = sum(counts.values())
+    p = np.array(list(counts.values())) / total
+    return float(-(p * np.log(p)).sum())

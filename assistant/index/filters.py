@@ -1,0 +1,91 @@
+"""The one rule for hard constraints: which filter terms a product carries, and which clauses a
+``Constraints`` makes of them. The store's ``where`` filter and search's in-memory mask are both
+built from these clauses, so the two can never disagree.
+
+A product carries terms per field: ``color`` and ``gender`` (one value each), ``cat`` (every
+category path prefix), ``size`` (size tokens, ranges spelt out) and ``attr`` (``key=value`` for
+every attribute value). A clause asks for any of some terms of a field, for none of them, or
+for a price bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..language.text import category_prefixes, norm, norm_color, size_tokens
+from ..schemas import Constraints, Product
+
+SCALAR = ("color", "gender")  # fields with one value per product; the rest hold lists
+
+
+def product_terms(product: Product) -> dict[str, list[str]]:
+    """The filter terms of ``product``, by field."""
+    attrs = product.attributes
+    terms: dict[str, list[str]] = {}
+    if isinstance(attrs.get("color"), str):
+        terms["color"] = [norm_color(attrs["color"])]
+    if isinstance(attrs.get("gender"), str):
+        terms["gender"] = [norm(attrs["gender"])]
+    if product.category:
+        terms["cat"] = category_prefixes(product.category)
+    if attrs.get("size"):
+        terms["size"] = size_tokens(attrs["size"])
+    pairs = [attribute_term(k, v) for k, vs in attrs.items() for v in _listed(vs)]
+    if pairs:
+        terms["attr"] = pairs
+    return terms
+
+
+def attribute_term(key: str, value: object) -> str:
+    return f"{norm(key)}={norm(value)}"
+
+
+def _listed(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One condition every product shown must meet."""
+
+    field: str
+    op: Literal["any", "none", "min", "max"]
+    values: tuple[str, ...] = ()
+    bound: float = 0.0
+
+
+def clauses(c: Constraints) -> list[Clause]:
+    """The constraints as clauses over filter terms (values normalised)."""
+    out = []
+    if c.price_min is not None:
+        out.append(Clause("price", "min", bound=float(c.price_min)))
+    if c.price_max is not None:
+        out.append(Clause("price", "max", bound=float(c.price_max)))
+    for field, values in (("color", c.colors), ("gender", c.genders), ("cat", c.categories),
+                          ("size", c.sizes)):  # fmt: skip
+        if values:
+            out.append(Clause(field, "any", tuple(norm(v) for v in values)))
+    for key, values in c.attributes.items():
+        out.append(Clause("attr", "any", tuple(attribute_term(key, v) for v in values)))
+    for key, values in c.exclude.items():
+        out.append(Clause("attr", "none", tuple(attribute_term(key, v) for v in values)))
+    return out
+
+
+def where(c: Constraints) -> dict | None:
+    """The constraints as a Chroma ``where`` with bound values (never a built string)."""
+    parts: list[dict] = []
+    for clause in clauses(c):
+        if clause.op in ("min", "max"):
+            parts.append({"price": {"$gte" if clause.op == "min" else "$lte": clause.bound}})
+        elif clause.op == "none":
+            parts += [{clause.field: {"$not_contains": v}} for v in clause.values]
+        elif clause.field in SCALAR:
+            parts.append({clause.field: {"$in": list(clause.values)}})
+        else:
+            options = [{clause.field: {"$contains": v}} for v in clause.values]
+            parts.append(options[0] if len(options) == 1 else {"$or": options})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}

@@ -1,0 +1,161 @@
+"""One text's stated constraints: price, colour, gender, product kind, size, attribute words.
+
+The words come from the lexicon (how shoppers say things) and the catalog's ``Vocabulary`` (what
+the shop sells), so this works on an imported catalog too. Which of the found constraints apply
+to the products in question is decided by search. Only the reader calls this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..schemas import Constraints
+from .lexicon import Lexicon, lexicon
+from .plans import Option
+from .prices import parse_price
+from .text import BREAK, plain, singular, tokens_of, words
+from .vocabulary import Vocabulary
+
+
+@dataclass
+class Parsed:
+    """What one text states: constraints, the text left to search, each attribute phrase's
+    senses (the products in question decide which one is meant)."""
+
+    constraints: Constraints
+    text: str
+    attribute_options: list[Option] = field(default_factory=list)
+
+
+def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
+    """The constraints ``text`` states (not yet checked against the catalog's products)."""
+    lex = lex or lexicon("en")
+    constraints = Constraints()
+    text = parse_price(plain(text), constraints, lex)
+    tokens = words(text)
+    taken = _categories(tokens, vocab, constraints, lex)
+    constraints.colors = _colors(tokens, taken, vocab, lex)
+    constraints.genders = _genders(tokens, vocab, text, lex)
+    constraints.sizes = _sizes(text, vocab, lex)
+    options = _attributes(text, {tokens[i] for i in taken}, vocab, constraints, lex)
+    constraints.cheap = constraints.price_max is None and any(
+        p.search(text) for p in lex.prices.cheap_res
+    )
+    return Parsed(constraints, text, options)
+
+
+def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the words just before ``start`` make it the situation, not the thing wanted."""
+    before = tokens[max(0, start - lex.context.window) : start]
+    return any(t in lex.context.words for t in before)
+
+
+def _categories(tokens: list[str], vocab: Vocabulary, c: Constraints, lex: Lexicon) -> set[int]:
+    """Longest category phrases first; each token belongs to at most one phrase. A phrase in
+    context ("descale my kettle", "when pitching the tent") names the situation, not the
+    product wanted, so it does not become a filter. Returns the positions used."""
+    found: set[str] = set()
+    taken: set[int] = set()
+    longest = max((len(k) for k in vocab.categories), default=0)
+    for size in range(min(longest, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            span = set(range(start, start + size))
+            if taken & span:
+                continue
+            prefixes = vocab.categories.get(tuple(tokens[start : start + size]))
+            if prefixes and not _context(tokens, start, lex) and not negated(tokens, start, lex):
+                found |= prefixes
+                taken |= span
+    c.categories = sorted(found)
+    return taken
+
+
+def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary, lex: Lexicon) -> list[str]:
+    found: set[str] = set()
+    multi = {tuple(c.split()): c for c in vocab.colors}
+    single = vocab.colour_words
+    for i in range(len(tokens)):
+        if i in taken or negated(tokens, i, lex) or tokens[max(i - 1, 0)] in lex.negation.comparing:
+            continue  # "not black", "easier to spot than black"
+        for key, color in multi.items():
+            if tuple(tokens[i : i + len(key)]) == key:
+                found.add(color)
+        if tokens[i] in single:
+            found.update(c for c in vocab.colors if tokens[i] in c.split())
+    return sorted(found)
+
+
+def _attributes(
+    text: str, used: set[str], vocab: Vocabulary, c: Constraints, lex: Lexicon
+) -> list[Option]:
+    """Asked-for and ruled-out attribute values, and ruled-out colours ("anything but green");
+    returns each asked-for phrase's options (key -> values, most common sense first)."""
+    toks = tokens_of(text)
+    skip = used | vocab.colour_words | {singular(w) for w in lex.gender_words}
+    taken = {i for i, t in enumerate(toks) if t in skip}
+    options, ruled_out = vocab.attributes.match(
+        toks, taken, lambda i: _negated_phrase(toks, i, lex)
+    )
+    kept = ({k: v - ruled_out.get(k, set()) for k, v in o.items()} for o in options)
+    options = [o for o in ({k: v for k, v in o.items() if v} for o in kept) if o]
+    # Without the products in question, each phrase means its most common sense.
+    c.attributes = {}
+    for option in options:
+        key = next(iter(option))
+        c.attributes[key] = sorted(set(c.attributes.get(key, [])) | option[key])
+    negated_words = {t for i, t in enumerate(toks) if negated(toks, i, lex)}
+    colours = {colour for colour in vocab.colors if negated_words & set(colour.split())}
+    if colours:
+        ruled_out["color"] = colours
+        c.colors = [x for x in c.colors if x not in colours]
+    c.exclude = {k: sorted(v) for k, v in ruled_out.items()}
+    return options
+
+
+def _negated_phrase(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A negation a few words before token ``i`` in the same clause ("I don't want leather"),
+    unless it negates something else ("not sure if wool", "no, something in wool")."""
+    for j in range(i - 1, max(-1, i - 1 - lex.negation.phrase_reach), -1):
+        if tokens[j] == BREAK:
+            return False
+        if _negates(tokens, j, lex):
+            return True
+    return False
+
+
+def negated(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a negation ("not", "anything but", "no") stands just before token ``i``."""
+    return any(_negates(tokens, j, lex) for j in range(max(0, i - lex.negation.reach), i))
+
+
+def _negates(tokens: list[str], j: int, lex: Lexicon) -> bool:
+    word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    if word == "but":  # "anything but black", not "cheap but good"
+        return j > 0 and tokens[j - 1] in lex.negation.but_after
+    rules = lex.negation
+    return word in rules.words and after not in rules.not_negating and after != BREAK
+
+
+def _genders(tokens: list[str], vocab: Vocabulary, text: str, lex: Lexicon) -> list[str]:
+    people = lex.people
+    myself = people.speaker.search(text)
+    if myself:  # "im a girl btw": a grown-up speaking of herself, not a child
+        tokens = [t for t in tokens if t not in ("girl", "boy")]
+        she = myself[1].lower() in people.speaker_women
+        tokens.append("woman" if she else "man")
+    if people.grown_up.search(text):  # adult sizes for a grown-up son or daughter
+        tokens = [people.grown_up_as.get(t, t) for t in tokens]
+    wanted = {g for g, ws in people.genders.items() for w in ws if singular(w) in tokens}
+    wanted |= {t for t in tokens if t in vocab.genders}
+    if wanted & people.adults and "unisex" in vocab.genders:
+        wanted.add("unisex")
+    return sorted(g for g in wanted if g in vocab.genders)
+
+
+def _sizes(text: str, vocab: Vocabulary, lex: Lexicon) -> list[str]:
+    """Sizes asked for: anything after "size"; a bare "57cm" or "eu 42" if the catalog has it."""
+    rules, lowered = lex.sizes, text.lower()
+    asked = {m.replace(" ", "") for m in rules.asked.findall(lowered)}
+    found = {m for pattern in rules.bare for m in pattern.findall(lowered)}
+    found |= {f"{m}cm" for m in rules.centimetres.findall(lowered)}
+    return sorted(asked | {s for s in found if s in vocab.sizes or s in rules.letters})

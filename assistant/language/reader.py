@@ -1,0 +1,120 @@
+"""The turn reader: the one place a shopper's words are read.
+
+``read_turn`` decides what a question means in its conversation and returns a ``TurnPlan``: a
+new need, a refinement of the current one ("under 150", "in black", "not wool", "cheaper", "for
+my dad instead"), a closer look at a shown product ("the second one"), a comparison ("compare the
+first two"), a reference to products that were not shown, or words it cannot read. A need
+carries the ``Query`` search runs. ``read_query`` reads a bare search ("black running shoes
+under 500 yuan"). An LLM reader returns the same plans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..schemas import Constraints, SearchHit, Session
+from .lexicon import Lexicon, lexicon
+from .parse import Parsed, parse
+from .plans import Card, NewNeed, Query, Refine, Router, TurnPlan, Unreadable
+from .text import content_words, letters, plain, singular, words
+from .turns import is_new_topic, merge_refinement, reference_plan
+from .vocabulary import Vocabulary
+
+
+def read_turn(
+    question: str,
+    session: Session,
+    vocab: Vocabulary,
+    *,
+    shown: Sequence[SearchHit | None],
+    router: Router,
+    persona: str | None = None,
+    k: int = 10,
+) -> TurnPlan:
+    """What ``question`` means in ``session``; ``shown`` are the products shown last, by
+    position (None: no longer in the catalog); ``persona`` forces the role."""
+    lex = lexicon("en")
+    question = plain(question.strip())
+    if not [w for w in words(question) if w.isalpha()]:
+        return Unreadable()
+    if session.product_ids:
+        reference = reference_plan(question, list(shown), lex)
+        if reference is not None:
+            return reference
+    said = parse(question, vocab, lex)
+    keys = {key for hit in shown if hit for key in hit.attributes}
+    if not session.topic or is_new_topic(question, said.constraints, session, keys, lex):
+        role = persona or router.route(question)
+        return _need(NewNeed, question, said, said, role, vocab, lex, k=k)
+    prices = [h.price for h in shown if h and h.price is not None]
+    merged, notes, cap = merge_refinement(question, said, session, prices, keys, lex)
+    role = persona or session.persona or router.route(question)
+    topic = parse(session.topic, vocab, lex)
+    return _need(Refine, question, topic, said, role, vocab, lex, k=k, filters=merged,
+                 session=session, notes=notes, cap=cap)  # fmt: skip
+
+
+def read_query(text: str, vocab: Vocabulary, k: int = 10, filters: Constraints | None = None):
+    """A bare search: ``text`` read for its constraints; ``filters`` (set fields) override."""
+    said = parse(text, vocab)
+    semantic = said.text or text
+    return Query(
+        said=text, text=said.text, semantic=semantic, need=semantic, k=k,
+        stated=said.constraints, options=said.attribute_options, filters=filters,
+    )  # fmt: skip
+
+
+def _need(
+    kind: type[NewNeed],
+    question: str,
+    need: Parsed,
+    said: Parsed,
+    persona: str,
+    vocab: Vocabulary,
+    lex: Lexicon,
+    *,
+    k: int,
+    filters: Constraints | None = None,
+    session: Session | None = None,
+    notes: list[str] | None = None,
+    cap: float | None = None,
+) -> NewNeed:
+    """A need's plan: the query search runs, and what the answer needs to know of the words."""
+    topic = session.topic if session else question
+    card = _card(question, lex)
+    searched, words_searched = need, topic
+    if persona == "copywriter" and card.gift:  # the products that help are the gift's
+        searched, words_searched = parse(card.gift, vocab, lex), card.gift
+    query = Query(
+        said=words_searched, text=searched.text, semantic=words_searched,
+        stated=searched.constraints, options=searched.attribute_options,
+        filters=filters, carried=session.constraints if session else None, need=topic, k=k,
+        persona=persona, guide_id=session.guide_id if session else None,
+    )  # fmt: skip
+    short = frozenset(w for w in words(topic) if len(w) <= lex.honesty.short_word)
+    content = content_words(topic, short)
+    missing = [w for w in content if w not in vocab.known]
+    thing, unknown = _thing(question, missing, lex)
+    return kind(question=question, query=query, persona=persona, stated=said.constraints,
+                content_words=content, asked_thing=thing, unknown_thing=unknown, card=card,
+                notes=notes or [], cheaper_cap=cap)  # fmt: skip
+
+
+def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool]:
+    """The thing a question asks for, and whether the catalog never uses its head word."""
+    match = lex.honesty.thing.search(question.strip())
+    if not match:
+        return " ".join(missing[:2]) or question.strip().rstrip("?"), False
+    head = [w for w in letters(match.group(1)) if w not in lex.text.stopwords]
+    return match.group(1).strip(), bool(head) and singular(head[-1]) in missing
+
+
+def _card(question: str, lex: Lexicon) -> Card:
+    rules = lex.copywriter
+    gift = rules.gift.search(question)
+    tokens = letters(question)
+    recipient = next((rules.recipients[t] for t in tokens if t in rules.recipients), None)
+    occasion = next(
+        (o for key, o in rules.occasions.items() if any(t.startswith(key) for t in tokens)), None
+    )
+    return Card(gift.group(1).strip() if gift else None, recipient, occasion)

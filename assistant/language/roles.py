@@ -1,0 +1,68 @@
+"""Which of Wenwen's five roles should answer a question.
+
+Two signals, added up per persona: how close the question is to the everyday needs each role's
+buying guides serve (nearest neighbours in embedding space), and cues for what the shopper wants
+back (text written for them, steps to follow, a trip planned, food made, a thing chosen). A
+question like "how do I choose a hat" has how-to words but wants a product chosen, and the
+neighbours (shopping guides' needs) carry it there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from ..schemas import PERSONAS, Guide
+from .lexicon import Lexicon, lexicon
+
+DEFAULT = "shopping_guide"
+NEIGHBOURS = 7  # guide needs that vote on a question's role
+
+
+class QueryEmbedder(Protocol):
+    """What routing needs of an embedder (``index.embeddings.Embedder`` is one)."""
+
+    dimension: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class PersonaRouter:
+    """Routes a question to a persona id from guide needs and wanted-result cues."""
+
+    def __init__(
+        self, embedder: QueryEmbedder, guides: Sequence[Guide], lex: Lexicon | None = None
+    ) -> None:
+        self.embedder, self.cues = embedder, (lex or lexicon("en")).roles.cues
+        examples = [(text, g.persona) for g in guides for text in [g.title, *g.needs]]
+        self.labels = [label for _, label in examples]
+        self.vectors = (
+            embedder.embed([text for text, _ in examples])
+            if examples
+            else np.zeros((0, embedder.dimension), dtype=np.float32)
+        )
+
+    def scores(self, question: str, vector: np.ndarray | None = None) -> dict[str, float]:
+        """Each persona's score for ``question`` (higher is better)."""
+        totals: dict[str, float] = defaultdict(float)
+        if len(self.labels):
+            vector = self.embedder.embed_query(question) if vector is None else vector
+            sims = self.vectors @ vector
+            for i in np.argsort(-sims)[:NEIGHBOURS]:
+                totals[self.labels[i]] += float(max(sims[i], 0.0))
+        for persona, cues in self.cues.items():
+            for cue in cues:
+                if cue.pattern.search(question):
+                    totals[persona] += cue.weight
+        return {p: round(totals[p], 4) for p in PERSONAS}
+
+    def route(self, question: str, vector: np.ndarray | None = None) -> str:
+        """The best persona; ties and empty signals go to the shopping guide."""
+        scores = self.scores(question, vector)
+        best = max(PERSONAS, key=lambda p: (scores[p], p == DEFAULT))
+        return best if scores[best] > 0 else DEFAULT

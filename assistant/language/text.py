@@ -1,0 +1,108 @@
+"""Text as Wenwen compares it: normalised values, word tokens, the language a text is in.
+
+Questions and catalog values go through the same functions, so that they meet: "Gray" in a
+catalog and "grey" in a question are one colour, "trainers" finds "sneakers".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import lexicon
+
+WORD = re.compile(r"[a-z0-9]+")
+LATIN = re.compile(r"[A-Za-z]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+BREAK = "zzbreak"  # stands for punctuation between tokens: phrases never span it
+_EN = lexicon("en")
+
+
+def detect_language(text: str) -> str | None:
+    """``"en"``, ``"zh"``, or None when the text has no letters of either."""
+    han, latin = len(HAN.findall(text)), len(LATIN.findall(text))
+    if not han and not latin:
+        return None
+    return "zh" if han * 2 >= latin else "en"
+
+
+def singular(word: str) -> str:
+    """A crude English singular, applied alike to queries and catalog words so they meet."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def plain(text: str) -> str:
+    """``text`` with everyday synonyms in the catalog's words ("sunnies" -> "sunglasses")."""
+    synonyms = _EN.text.synonyms
+    return re.sub(r"[A-Za-z]+", lambda m: synonyms.get(m[0].lower(), m[0]), text)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case singular word tokens (``'s`` dropped, grey and gray alike, "trainers" read as
+    "sneakers")."""
+    text = re.sub(r"['’]s\b", "", text.lower())
+    synonyms, spellings = _EN.text.synonyms, _EN.text.spellings
+    out = (singular(synonyms.get(w, w)) for w in WORD.findall(text))
+    return [spellings.get(w, w) for w in out]
+
+
+def letters(text: str) -> list[str]:
+    """Runs of letters, lower-cased, as written (no singulars, no synonyms)."""
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def tokens_of(text: str) -> list[str]:
+    """Words as attribute phrases are compared: lower case, British -ise spelt -ize, plural
+    dropped, punctuation kept as ``BREAK``."""
+    rules = _EN.attributes
+    out = []
+    text = re.sub(r"([a-z])(\d)", r"\1 \2", text.lower().replace("-", " ").replace("_", " "))
+    text = re.sub(r"[,;:!?()]|\.(?!\d)|\s-\s", f" {BREAK} ", text)
+    for w in words(text):
+        if rules.ise_to_ize and len(w) > 5:
+            w = re.sub(r"is(e|ed|ing)$", r"iz\1", w)
+        out.append(w)
+    return out
+
+
+def norm(value: Any) -> str:
+    """The form filter values are compared in: lower-case, single-spaced."""
+    return re.sub(r"\s+", " ", str(value).strip().lower())
+
+
+def norm_color(value: Any) -> str:
+    """A colour as filters compare it (grey and gray are one colour)."""
+    return norm(value).replace("gray", "grey")
+
+
+def category_prefixes(category: str) -> list[str]:
+    """``"A > B > C"`` -> ``["a", "a > b", "a > b > c"]``."""
+    parts = [norm(p) for p in category.split(">") if p.strip()]
+    return [" > ".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def size_tokens(sizes: Any) -> list[str]:
+    """Sizes as comparable tokens; a range like ``56-58 cm`` also yields ``56 cm``...``58 cm``."""
+    tokens: list[str] = []
+    for size in sizes if isinstance(sizes, list) else [sizes]:
+        text = norm(size).replace("cm", " cm").replace("  ", " ")
+        tokens.append(text.replace(" cm", "cm"))
+        match = re.fullmatch(r"(\d+)\s*-\s*(\d+)\s*(cm)?", text.strip())
+        if match and int(match[2]) - int(match[1]) <= 20:
+            unit = match[3] or ""
+            tokens += [f"{n}{unit}" for n in range(int(match[1]), int(match[2]) + 1)]
+    return list(dict.fromkeys(t for t in tokens if t))
+
+
+def content_words(text: str, said: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The words of ``text`` that carry a need: alphabetic, not stopwords, not in ``said``."""
+    skip = _EN.text.stopwords | said
+    return [w for w in words(text) if w.isalpha() and w not in skip]

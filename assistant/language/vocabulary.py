@@ -1,0 +1,55 @@
+"""The words of one catalog: its colours, genders, category names, sizes and attribute phrases.
+
+Built from the indexed products (in the search snapshot), so reading works on any shop's
+catalog: "burnt orange" is a colour where the catalog has burnt orange products.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..schemas import Product
+from .attributes import AttributeIndex
+from .text import category_prefixes, norm, norm_color, size_tokens, words
+
+
+@dataclass
+class Vocabulary:
+    """What one catalog's words are: the values constraints compare, and every word it uses."""
+
+    colors: set[str] = field(default_factory=set)
+    genders: set[str] = field(default_factory=set)
+    categories: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    sizes: set[str] = field(default_factory=set)
+    attributes: AttributeIndex = field(default_factory=AttributeIndex)
+    known: set[str] = field(default_factory=set)  # every word of every product's text
+
+    @classmethod
+    def from_products(cls, products: Iterable[Product], known: set[str] | None = None):
+        products = list(products)
+        vocab = cls(categories=defaultdict(set), attributes=AttributeIndex.from_products(products))
+        vocab.known = known if known is not None else set()
+        for p in products:
+            attrs = p.attributes
+            if isinstance(attrs.get("color"), str):
+                vocab.colors.add(norm_color(attrs["color"]))
+            if isinstance(attrs.get("gender"), str):
+                vocab.genders.add(norm(attrs["gender"]))
+            if attrs.get("size"):
+                vocab.sizes.update(size_tokens(attrs["size"]))
+            for prefix in category_prefixes(p.category):
+                segment = prefix.rsplit(" > ", 1)[-1]
+                parts = re.split(r"\s*(?:&|\band\b|,)\s*", segment)  # "Coats & Jackets"
+                for phrase in {segment, *parts}:
+                    key = tuple(words(phrase))
+                    if key:
+                        vocab.categories[key].add(prefix)
+        vocab.categories = dict(vocab.categories)
+        return vocab
+
+    @property
+    def colour_words(self) -> set[str]:
+        return {w for c in self.colors for w in c.split()}

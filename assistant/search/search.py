@@ -1,0 +1,239 @@
+"""Search: a ``Query`` in, the products that satisfy its constraints out, best first.
+
+Every store call of a turn is made here, on one embedding of the need: the guides that fit it,
+the pool of products it is about (whose nearest one also tells how near the catalog comes), and
+the dense ranking under the hard constraints, which BM25 joins by reciprocal-rank fusion (k=60).
+When nothing satisfies the constraints, search relaxes them, in one place and in a fixed order,
+and says so in ``notices``: an attribute word that leaves nothing is dropped; after a switch of
+who it is for, the aisle of the earlier need is left; an attribute this turn added is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+
+from ..index.embeddings import Embedder
+from ..index.filters import where
+from ..index.store import Store
+from ..language.plans import Query
+from ..language.text import words
+from ..language.vocabulary import Vocabulary
+from ..schemas import Constraints, Guide, Product, SearchHit, SearchResult
+from .advice import advice_share
+from .applies import applicable
+from .constraints import ConstraintIndex, describe, override
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
+
+RRF_K = 60
+POOL = 30  # candidates that decide which stated constraints apply
+DEPTH = 100  # candidates per ranked list before fusion
+GUIDES = 3  # guides looked up per need
+GUIDE_FITS = 0.45  # guide similarity from which its advice shapes ranking and answer
+SAME_ROLE_MARGIN = 0.08  # a guide of the asking role within this of the best is preferred
+ADVICE_WEIGHT = 1.0 / (RRF_K + 1)  # following the guide's advice: up to one more top vote
+INFERRED_WEIGHT = 1.0 / (RRF_K + 1)  # what the shopper implied: ranks, never filters
+
+
+@dataclass
+class Found:
+    """What one search found: the public result, the guides, and how near the catalog came."""
+
+    result: SearchResult
+    guide: Guide | None = None  # the guide whose advice ranked the products
+    guides: list[tuple[Guide, float]] = field(default_factory=list)  # nearest, with similarity
+    nearest: float = 0.0  # similarity of the product closest to the need
+
+
+class Searcher:
+    """Search over one snapshot of the store's products and guides."""
+
+    generation: str | None = None  # the store's generation the snapshot was taken at
+
+    def __init__(
+        self, store: Store, embedder: Embedder, products: Sequence[Product], guides: Sequence[Guide]
+    ) -> None:
+        self.store, self.embedder = store, embedder
+        self.products = list(products)
+        self.position = {p.id: i for i, p in enumerate(self.products)}
+        self.guides = {g.id: g for g in guides}
+        self.guide_texts = sum(len(g.search_texts()) for g in guides)
+        self.constraints = ConstraintIndex(self.products)
+        corpus = _tokenized(self.products)
+        known = {w for tokens in corpus for w in tokens}
+        self.vocab = Vocabulary.from_products(self.products, known)
+        self.bm25 = bm25s.BM25()
+        if self.products:
+            self.bm25.index([tokens or ["_"] for tokens in corpus], show_progress=False)
+
+    def state(self) -> dict:
+        """What the snapshot computed from the products and guides (see ``index/snapshot.py``)."""
+        return {k: v for k, v in vars(self).items() if k not in ("store", "embedder")}
+
+    @classmethod
+    def restore(cls, store: Store, embedder: Embedder, state: dict) -> Searcher:
+        searcher = cls.__new__(cls)
+        vars(searcher).update(state, store=store, embedder=embedder)
+        return searcher
+
+    # -- the public entry point -------------------------------------------------------------
+    def search(self, query: Query) -> Found:
+        """The ``query.k`` best products that satisfy every constraint that applies."""
+        if not self.products:
+            empty = "The index holds no products: run `wenwen ingest`."
+            return Found(SearchResult(query=query.said, constraints=Constraints(), products=[],
+                                      empty_reason=empty))  # fmt: skip
+        need = self.embedder.embed_query(query.need)
+        guides = self._guides(need)
+        guide = choose_guide(guides, query.persona, self.guides.get(query.guide_id or ""))
+        vector = need if query.semantic == query.need else self.embedder.embed_query(query.semantic)
+        if guide is None and vector is not need:
+            guide = choose_guide(self._guides(vector)[:1], None, None)
+        nearest, pool = self._pool(query.text, vector)
+        stated, dropped = applicable(query.stated, query.options, pool, self.products, guide,
+                                     self.constraints)  # fmt: skip
+        notices = [relaxed_notice(attribute_label(k, v)) for k, v in dropped]
+        attempt = self._attempt(query, stated, vector, guide)
+        for looser, notice in self._relaxations(query):
+            if attempt.products:
+                break
+            wider = self._attempt(query, stated, vector, guide, looser)
+            if wider.products:
+                attempt, notices = wider, [*notices, *notice]
+        if attempt.products:  # an empty list has its empty_reason instead
+            attempt.relaxed = [attribute_label(k, v) for k, v in dropped]
+            attempt.notices = notices
+        return Found(attempt, guide, guides, nearest)
+
+    def _guides(self, vector: np.ndarray) -> list[tuple[Guide, float]]:
+        found = self.store.query_guides(vector, GUIDES, self.guide_texts)
+        return [(self.guides[g], s) for g, s in found if g in self.guides]
+
+    def _pool(self, text: str, vector: np.ndarray) -> tuple[float, list[int]]:
+        """How near the closest product is, and the products the text is about before any
+        constraint: dense hits, then BM25's."""
+        hits = self.store.query(vector, POOL)
+        dense = [self.position[i] for i, _ in hits if i in self.position]
+        pool = list(dict.fromkeys(dense + self._bm25(text, None, POOL)))
+        return (hits[0][1] if hits else 0.0), pool
+
+    def _relaxations(self, query: Query):
+        """Looser filters to try, in order, when nothing fits, with what the shopper is told."""
+        given, before = query.filters, query.carried
+        if given is None or before is None:
+            return
+        if set(given.genders) != set(before.genders) and given.categories:
+            # "for my dad instead" after women's coats: the aisle was the first need's, not this.
+            aisles = " or ".join(given.categories)
+            yield (
+                given.model_copy(update={"categories": []}),
+                [f"Nothing in {aisles} fits that; showing the closest matches from other aisles."],
+            )
+        added = {k: v for k, v in given.attributes.items() if before.attributes.get(k) != v}
+        if added:  # an attribute word this turn that leaves nothing
+            kept = {k: v for k, v in given.attributes.items() if k not in added}
+            yield (
+                given.model_copy(update={"attributes": kept}),
+                [relaxed_notice(attribute_label(k, v)) for k, v in added.items()],
+            )
+
+    def _attempt(
+        self,
+        query: Query,
+        stated: Constraints,
+        vector: np.ndarray,
+        guide: Guide | None,
+        filters: Constraints | None = None,
+    ) -> SearchResult:
+        filters = filters if filters is not None else query.filters
+        c = override(stated, filters) if filters is not None else stated
+        mask = self.constraints.mask(c)
+        if not mask.any():
+            return SearchResult(query=query.said, constraints=c, products=[],
+                                empty_reason=self.constraints.empty_reason(c))  # fmt: skip
+        ranked = self._fuse(query, vector, c, mask, guide)
+        hits = [self._hit(self.products[i], score, c) for i, score in ranked[: query.k]]
+        return SearchResult(query=query.said, constraints=c, products=hits)
+
+    # -- ranking ---------------------------------------------------------------------------
+    def _fuse(
+        self, query: Query, vector: np.ndarray, c: Constraints, mask: np.ndarray, guide
+    ) -> list[tuple[int, float]]:
+        depth = int(min(DEPTH, mask.sum()))
+        found = self.store.query(vector, depth, where(c))
+        dense = [self.position[i] for i, _ in found if i in self.position]
+        dense = [i for i in dense if mask[i]]
+        scores: dict[int, float] = defaultdict(float)
+        for ranking in (dense, self._bm25(query.text, mask, depth)):
+            for rank, i in enumerate(ranking):
+                scores[i] += 1.0 / (RRF_K + rank + 1)
+        implied = self.constraints.share(query.inferred)
+        for i in scores:
+            if guide:
+                scores[i] += ADVICE_WEIGHT * advice_share(self.products[i], guide)
+            scores[i] += INFERRED_WEIGHT * float(implied[i])
+        return sorted(scores.items(), key=lambda item: (-item[1], self.products[item[0]].id))
+
+    def _bm25(self, text: str, mask: np.ndarray | None, k: int) -> list[int]:
+        tokens = words(text)
+        if not tokens or not self.products or k <= 0:
+            return []
+        weight = None if mask is None else mask.astype(np.float32)
+        k = min(k, len(self.products))
+        docs, scores = self.bm25.retrieve([tokens], k=k, weight_mask=weight, show_progress=False)
+        return [int(d) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+    # -- products by id --------------------------------------------------------------------
+    def product(self, product_id: str) -> Product | None:
+        i = self.position.get(product_id)
+        return None if i is None else self.products[i]
+
+    def hit(self, product_id: str) -> SearchHit | None:
+        """A stored product as a search hit (for references to products shown earlier)."""
+        i = self.position.get(product_id)
+        return None if i is None else self._hit(self.products[i], 0.0, Constraints())
+
+    def _hit(self, product: Product, score: float, c: Constraints) -> SearchHit:
+        return SearchHit(
+            **product.model_dump(exclude={"description", "review_count"}),
+            score=round(score, 6),
+            matched_constraints=describe(c),
+        )
+
+
+def choose_guide(
+    guides: list[tuple[Guide, float]], persona: str | None, kept: Guide | None
+) -> Guide | None:
+    """The conversation's guide if it has one; else the nearest that fits, preferring the
+    asking role's guide when it is nearly as near."""
+    if kept:
+        return kept
+    fitting = [(g, s) for g, s in guides if s >= GUIDE_FITS]
+    if not fitting:
+        return None
+    best = fitting[0][1]
+    same_role = [g for g, s in fitting if g.persona == persona and s >= best - SAME_ROLE_MARGIN]
+    return same_role[0] if same_role else fitting[0][0]
+
+
+def attribute_label(key: str, values: list[str]) -> str:
+    """``laptop_fit``, ``[15.6 inch]`` -> ``laptop fit 15.6 inch``, as notices name it."""
+    return f"{key.replace('_', ' ')} {' or '.join(values)}"
+
+
+def relaxed_notice(label: str) -> str:
+    """What the shopper is told when an attribute word was dropped to find anything."""
+    return f"Nothing here has {label}; showing the closest matches."
+
+
+def _tokenized(products: Sequence[Product]) -> list[list[str]]:
+    """Every product's words; one string object per distinct word, which keeps the corpus of a
+    100k catalog to pointers while BM25 is built from it."""
+    shared: dict[str, str] = {}
+    return [[shared.setdefault(w, w) for w in words(p.to_embedding_text())] for p in products]

@@ -1,0 +1,42 @@
+"""The lexicon files load against their schema, and say what the reader relies on."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from assistant.language.lexicon import Lexicon, lexicon
+from assistant.language.text import detect_language, plain, words
+
+
+def test_the_english_lexicon_loads_once_with_compiled_patterns():
+    lex = lexicon("en")
+    assert lex is lexicon("en")
+    assert isinstance(lex.turns.compare, re.Pattern) and lex.turns.compare.flags & re.IGNORECASE
+    assert all(isinstance(p, re.Pattern) for _, p in lex.prices.compiled)
+    assert {"men", "women", "kids", "unisex"} <= set(lex.people.genders)
+
+
+def test_a_bare_yes_or_no_in_a_word_list_is_refused_not_read_as_a_boolean():
+    source = resources.files("assistant.language.lexicon").joinpath("en.yaml")
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    raw["text"]["stopwords"] = [True, "the"]  # what YAML makes of an unquoted `yes`
+    with pytest.raises(ValidationError):
+        Lexicon.model_validate(raw)
+
+
+def test_synonyms_and_spellings_meet_the_catalogs_words():
+    assert plain("Sunnies and trainers") == "sunglasses and sneakers"
+    assert words("Gray fibres") == ["grey", "fiber"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("a hat for a round face", "en"), ("我是大圆脸，怎么选帽子？", "zh"),
+    ("200元以内的 hat", "zh"), ("??? 123", None),
+])  # fmt: skip
+def test_the_language_of_a_turn_is_told_from_its_letters(text, language):
+    assert detect_language(text) == language
