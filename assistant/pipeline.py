@@ -8,20 +8,19 @@ conversation remembers (``conversation.remember``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
-from itertools import chain
 from pathlib import Path
 
 from .answer import compare as shown
 from .answer.evidence import Engine, gather
 from .answer.llm import LLMEngine
 from .answer.offline import OfflineEngine
-from .answer.parts import AnswerPart, apply
-from .catalog.ingest import Progress, ingest_guides, ingest_products
-from .catalog.read import LoadResult, check_catalog, iter_catalog, load_guides
+from .answer.parts import Reply, apply
+from .catalog.ingest import Progress, ingest_files, ingest_guides, ingest_products
+from .catalog.read import load_guides
 from .conversation.sessions import FileSessionStore, SessionStore, remember
-from .index.embeddings import Embedder, MiniLMEmbedder
+from .index.embeddings import Embedder, make_embedder
 from .index.store import Store, open_store
 from .language.plans import Compare, Focus, NewNeed, NotShown, Unreadable
 from .language.reader import read_query, read_turn
@@ -33,24 +32,6 @@ from .settings import Settings, get_settings
 
 CANDIDATES = 20  # products an engine chooses from
 log = logging.getLogger("wenwen")
-
-
-class Reply:
-    """One answer as it streams: iterate for its parts; ``answer`` is their fold so far."""
-
-    def __init__(self, session_id: str, parts: Iterator[AnswerPart]) -> None:
-        self.session_id, self._parts = session_id, parts
-        self.answer = Answer(persona="shopping_guide", summary="", session_id=session_id)
-
-    def __iter__(self) -> Iterator[AnswerPart]:
-        for part in self._parts:
-            apply(self.answer, part)
-            yield part
-
-    def whole(self) -> Answer:
-        for _ in self:
-            pass
-        return self.answer
 
 
 class Assistant:
@@ -75,7 +56,7 @@ class Assistant:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return self._embedder or MiniLMEmbedder()
+        return self._embedder or make_embedder(self.settings.embedder)
 
     @cached_property
     def store(self) -> Store:
@@ -118,49 +99,30 @@ class Assistant:
     def has_index(self) -> bool:
         return self.store.count() > 0
 
-    def ingest(
-        self,
-        products: Iterable[Product],
-        *,
-        replace: bool = False,
-        total: int | None = None,
-        progress: Progress | None = None,
-    ) -> IngestReport:
-        """Index ``products`` (exactly these, with ``replace``) and the guides."""
-        report = ingest_products(
-            self.store, self.embedder, products, replace=replace,
-            batch_size=self.settings.embed_batch, chunk=self.settings.ingest_chunk, total=total,
-            progress=progress,
-        )  # fmt: skip
-        report.guides = self.index_guides()
-        self.live.forget()
-        return report
+    def ingest(self, products: Iterable[Product], **options) -> IngestReport:
+        """Index ``products`` (exactly these, with ``replace=True``) and the guides."""
+        return self._indexed(ingest_products(self.store, self.embedder, products,
+                                             **self._sizes(), **options))  # fmt: skip
 
     def ingest_files(
         self,
         paths: Sequence[Path],
         mapping: dict[str, str] | None = None,
         currency: str | None = None,
-        *,
-        replace: bool = False,
-        progress: Progress | None = None,
+        **options,
     ) -> IngestReport:
-        """Ingest catalog files (default: the bundled catalog) as they are read; rows that do
-        not load are reported and the rest is ingested."""
+        """Ingest catalog files (default: the bundled catalog); see ``catalog.ingest``."""
         paths = list(paths) or [self.settings.catalog]
-        total = sum(check_catalog(path, mapping, currency) for path in paths)  # all, first
-        loaded, seen = LoadResult(), {}
-        products = chain.from_iterable(
-            iter_catalog(path, mapping, currency, seen, loaded) for path in paths
-        )
+        report = ingest_files(self.store, self.embedder, paths, mapping, currency,
+                              **self._sizes(), **options)  # fmt: skip
+        return self._indexed(report)
 
-        def rows_done(done: int, _total: int) -> None:  # rejected rows are done too
-            if progress:
-                progress(done + len(loaded.errors), total)
+    def _sizes(self) -> dict[str, int]:
+        return {"batch_size": self.settings.embed_batch, "chunk": self.settings.ingest_chunk}
 
-        report = self.ingest(products, replace=replace, total=total, progress=rows_done)
-        report.errors, report.warnings = loaded.errors, loaded.warnings
-        report.rejected = len(loaded.errors)
+    def _indexed(self, report: IngestReport) -> IngestReport:
+        report.guides = self.index_guides()
+        self.live.forget()
         return report
 
     def index_guides(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,11 @@ class Settings(BaseSettings):
     )
     chroma_url: str | None = Field(
         None, description="A Chroma server (http://host:port) instead of the embedded store."
+    )
+    embedder: Literal["minilm", "hash"] = Field(
+        "minilm",
+        description="minilm: all-MiniLM-L6-v2 from its wheel; hash: no model at all (words "
+        "hashed), for trying the commands and for fast tests, not for real search.",
     )
     embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
     ingest_chunk: int = Field(

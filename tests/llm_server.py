@@ -23,6 +23,8 @@ Reply kinds:
 - ``ToolCall(arguments, name=None)``: a tool call whose arguments string is sent as is.
 - ``Status(code, message)``: an HTTP error with an OpenAI-style error body.
 - ``Slow(seconds, reply)``: waits (without blocking other requests), then answers ``reply``.
+- ``Held(reply, gate, pieces)``: streams the first ``pieces`` pieces of ``reply``, then holds the
+  rest until ``gate`` (a ``threading.Event``) is set; ``held.timed_out`` says if it never was.
 - a callable ``fn(request_body) -> reply``: decides the reply from the request.
 
 For convenience ``enqueue("text")`` means ``Text("text")`` and ``enqueue({...})`` means
@@ -51,7 +53,7 @@ import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-__all__ = ["Json", "Reply", "ScriptedLLM", "Slow", "Status", "Text", "ToolCall"]
+__all__ = ["Held", "Json", "Reply", "ScriptedLLM", "Slow", "Status", "Text", "ToolCall"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,19 @@ class Slow:
     reply: Reply
 
 
-Reply = Json | Text | ToolCall | Status | Slow | Callable[[dict[str, Any]], Any]
+@dataclass
+class Held:
+    """Stream ``pieces`` pieces of ``reply``, then hold the rest until ``gate`` is set (at most
+    ``patience`` seconds: a safety net, never the thing a test measures)."""
+
+    reply: Json | Text | ToolCall
+    gate: threading.Event
+    pieces: int = 2
+    patience: float = 30.0
+    timed_out: bool | None = None
+
+
+Reply = Json | Text | ToolCall | Status | Slow | Held | Callable[[dict[str, Any]], Any]
 
 _ERROR_TYPES = {
     400: "invalid_request_error",
@@ -113,7 +127,7 @@ def _as_reply(reply: Any) -> Reply:
         return Text(reply)
     if isinstance(reply, dict | list):
         return Json(reply)
-    if isinstance(reply, Json | Text | ToolCall | Status | Slow) or callable(reply):
+    if isinstance(reply, Json | Text | ToolCall | Status | Slow | Held) or callable(reply):
         return reply
     raise TypeError(f"not a scripted reply: {reply!r}")
 
@@ -297,6 +311,7 @@ class ScriptedLLM:
             self._closing = asyncio.Event()
 
     async def _answer(self, body: dict[str, Any], reply: Reply | None) -> Response:
+        held = None
         while True:
             if reply is None:
                 return JSONResponse(_error_body(500, "no scripted reply"), status_code=500)
@@ -309,6 +324,8 @@ class ScriptedLLM:
                 return JSONResponse(
                     _error_body(reply.code, reply.message, reply.type), status_code=reply.code
                 )
+            elif isinstance(reply, Held):
+                held, reply = reply, reply.reply
             elif isinstance(reply, Json | Text | ToolCall):
                 break
             else:
@@ -350,6 +367,8 @@ class ScriptedLLM:
             events = _stream(
                 completion_id, created, model, content, tool_calls, finish, usage, include_usage
             )
+            if held is not None:
+                events = _holding(events, held)
             return StreamingResponse(events, media_type="text/event-stream")
 
         message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
@@ -367,6 +386,17 @@ class ScriptedLLM:
                 "usage": usage,
             }
         )
+
+
+async def _holding(events: AsyncIterator[str], held: Held) -> AsyncIterator[str]:
+    """The events of a streamed reply, stopping after the first pieces until the gate opens."""
+    sent = 0
+    async for event in events:
+        yield event
+        sent += 1
+        if sent == held.pieces + 1:  # the role's chunk comes first, then the pieces
+            opened = await asyncio.to_thread(held.gate.wait, held.patience)
+            held.timed_out = not opened
 
 
 async def _stream(

@@ -25,15 +25,15 @@ PRODUCT_KEYS = {
 }
 
 
-@pytest.fixture
-def run(tmp_path):
-    env = cli_env(tmp_path / "data")
+def runner(folder, **settings):
+    """``wenwen`` run as a command over a data dir in ``folder``."""
+    env = cli_env(folder / "data", **settings)
 
     def wenwen(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
             [sys.executable, "-m", "assistant", *args],
             env=env,
-            cwd=tmp_path,
+            cwd=folder,
             capture_output=True,
             text=True,
             timeout=300,
@@ -41,6 +41,18 @@ def run(tmp_path):
 
     wenwen.env = env
     return wenwen
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Commands over hashed vectors: for what the commands do with files and output."""
+    return runner(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def run_model(tmp_path_factory):
+    """Commands over the real model, one index for the module: for what a shopper is told."""
+    return runner(tmp_path_factory.mktemp("cli-model"), embedder="minilm")
 
 
 def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(run, tmp_path):
@@ -82,7 +94,8 @@ def test_mistakes_get_a_message_saying_what_to_fix(run):
     assert missing.returncode == 2 and "no such file" in missing.stderr
 
 
-def test_ask_json_is_the_answer_and_a_session_carries_across_calls(run):
+def test_ask_json_is_the_answer_and_a_session_carries_across_calls(run_model):
+    run = run_model
     first = run("ask", "--session", "s1", "--json", "hat for a round face")
     assert first.returncode == 0, first.stderr
     answer = json.loads(first.stdout)
@@ -94,10 +107,11 @@ def test_ask_json_is_the_answer_and_a_session_carries_across_calls(run):
     assert bad.returncode == 2 and "--persona must be one of" in bad.stderr
 
 
-def test_chat_holds_a_conversation_in_the_terminal(run, tmp_path):
+def test_chat_holds_a_conversation_in_the_terminal(run_model, tmp_path):
     typed = "hat for a round face\nthe second one\n\n"
     chat = subprocess.run([sys.executable, "-m", "assistant", "chat"], input=typed, text=True,
-                          capture_output=True, timeout=300, env=run.env, cwd=tmp_path)  # fmt: skip
+                          capture_output=True, timeout=300, env=run_model.env,
+                          cwd=tmp_path)  # fmt: skip
     assert chat.returncode == 0, chat.stderr
     out = chat.stdout
     assert out.count("session ") == 2 and "Shape" in out and "¥" in out

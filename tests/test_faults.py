@@ -46,7 +46,7 @@ def _catalog(path, n: int):
     return path
 
 
-def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, embedder):
+def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, hashed):
     catalog = _catalog(tmp_path / "shop.jsonl", 120)
     env = cli_env(tmp_path / "data", ingest_chunk="8", embed_batch="8")
     command = [sys.executable, "-m", "assistant", "-v", "ingest", str(catalog)]
@@ -67,14 +67,14 @@ def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path, embedder
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
     assert (report["unchanged"], report["added"]) == (partial, 120 - partial)  # only the rest
-    assistant = Assistant(make_settings(tmp_path / "data"), embedder)
+    assistant = Assistant(make_settings(tmp_path / "data"), hashed)
     ids = [p.id for p in assistant.searcher.products]
     assert len(ids) == len(set(ids)) == 120
     assert assistant.search("black wool fedora").products
 
 
 @pytest.mark.parametrize("damage", ["not a database", "a file", "a damaged vector index"])
-def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_path, embedder,
+def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_path, hashed,
                                                                          damage):  # fmt: skip
     data = tmp_path / "data"
     if damage == "not a database":
@@ -91,7 +91,7 @@ def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_pat
         assert segments
         for segment in segments:
             segment.write_bytes(segment.read_bytes()[:100])
-    assistant = Assistant(make_settings(data), embedder)
+    assistant = Assistant(make_settings(data), hashed)
     assistant.ensure_index()
 
     (aside,) = [*tmp_path.glob("data.unreadable-*"), *data.glob("chroma.unreadable-*")]
@@ -105,9 +105,9 @@ def test_an_unreadable_data_dir_is_moved_aside_and_a_fresh_index_answers(tmp_pat
 
 
 def test_a_healthy_index_is_never_moved_aside_for_an_error_that_is_not_damage(
-    tmp_path, embedder, monkeypatch
+    tmp_path, hashed, monkeypatch
 ):
-    first = Assistant(make_settings(tmp_path / "data"), embedder)
+    first = Assistant(make_settings(tmp_path / "data"), hashed)
     first.ensure_index()
     first.store.close()
 
@@ -116,10 +116,10 @@ def test_a_healthy_index_is_never_moved_aside_for_an_error_that_is_not_damage(
 
     monkeypatch.setattr(Store, "check", denied)
     with pytest.raises(PermissionError):
-        Assistant(make_settings(tmp_path / "data"), embedder).store  # noqa: B018
+        Assistant(make_settings(tmp_path / "data"), hashed).store  # noqa: B018
     monkeypatch.undo()
     assert not [*tmp_path.rglob("*.unreadable-*")]
-    assert len(Assistant(make_settings(tmp_path / "data"), embedder).searcher.products) == 24
+    assert len(Assistant(make_settings(tmp_path / "data"), hashed).searcher.products) == 24
 
 
 def test_the_cli_says_what_happened_to_an_unreadable_data_dir(tmp_path):
@@ -135,9 +135,9 @@ def test_the_cli_says_what_happened_to_an_unreadable_data_dir(tmp_path):
 
 
 def test_a_restart_loads_the_saved_search_snapshot_instead_of_reading_the_store(
-    tmp_path, embedder, monkeypatch
+    tmp_path, hashed, monkeypatch
 ):
-    first = Assistant(make_settings(tmp_path / "data"), embedder)
+    first = Assistant(make_settings(tmp_path / "data"), hashed)
     first.ensure_index()
     expected = first.search("black wool fedora").products
 
@@ -145,11 +145,11 @@ def test_a_restart_loads_the_saved_search_snapshot_instead_of_reading_the_store(
         raise AssertionError("the snapshot should have come from disk")
 
     monkeypatch.setattr(Store, "all_products", no_full_read)
-    again = Assistant(make_settings(tmp_path / "data"), embedder)
+    again = Assistant(make_settings(tmp_path / "data"), hashed)
     assert again.search("black wool fedora").products == expected
     monkeypatch.undo()
 
     for snapshot in (tmp_path / "data" / "snapshots").glob("*.pkl"):
         snapshot.write_bytes(b"damaged")
-    third = Assistant(make_settings(tmp_path / "data"), embedder)
+    third = Assistant(make_settings(tmp_path / "data"), hashed)
     assert third.search("black wool fedora").products == expected  # rebuilt, not an error

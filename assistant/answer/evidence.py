@@ -23,7 +23,7 @@ class Evidence:
     guides: list[tuple[Guide, float]] = field(default_factory=list)
     product_similarity: float = 0.0  # how near the closest product comes to the need
     content_words: list[str] = field(default_factory=list)
-    asked_thing: str = ""  # the thing named ("lawn mowers")
+    asked_thing: str = ""  # the thing named, as the shopper named it
     unknown_thing: bool = False  # the catalog never uses its word
     card: Card = field(default_factory=Card)
     notices: list[str] = field(default_factory=list)

@@ -8,7 +8,7 @@ way it is asked for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -164,3 +164,21 @@ def parts_of(answer: Answer) -> list[AnswerPart]:
     if answer.follow_ups:
         parts.append(FollowUps(tuple(answer.follow_ups)))
     return parts
+
+
+class Reply:
+    """One answer as it streams: iterate for its parts; ``answer`` is their fold so far."""
+
+    def __init__(self, session_id: str, parts: Iterator[AnswerPart]) -> None:
+        self.session_id, self._parts = session_id, parts
+        self.answer = Answer(persona="shopping_guide", summary="", session_id=session_id)
+
+    def __iter__(self) -> Iterator[AnswerPart]:
+        for part in self._parts:
+            apply(self.answer, part)
+            yield part
+
+    def whole(self) -> Answer:
+        for _ in self:
+            pass
+        return self.answer

@@ -12,13 +12,15 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
+from pathlib import Path
 
 import numpy as np
 
 from ..index.embeddings import Embedder, release_freed_memory
 from ..index.store import Store, content_hash
 from ..schemas import Guide, IngestReport, Product
+from .read import LoadResult, check_catalog, iter_catalog
 
 Progress = Callable[[int, int], None]  # (done, total)
 log = logging.getLogger("wenwen.ingest")
@@ -168,3 +170,31 @@ def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> 
         store.upsert_guides(changed, vectors, [hashes[g.id] for g in changed])
     store.delete_guides([i for i in stored if i not in hashes])
     return len(guides)
+
+
+def ingest_files(
+    store: Store,
+    embedder: Embedder,
+    paths: Sequence[Path],
+    mapping: dict[str, str] | None = None,
+    currency: str | None = None,
+    **options,
+) -> IngestReport:
+    """Ingest catalog files as they are read (every file's format and mapping checked first);
+    rows that do not load are reported and the rest is ingested. ``options`` are
+    ``ingest_products``'s."""
+    total = sum(check_catalog(path, mapping, currency) for path in paths)  # all, first
+    loaded, seen = LoadResult(), {}
+    products = chain.from_iterable(
+        iter_catalog(path, mapping, currency, seen, loaded) for path in paths
+    )
+    progress = options.pop("progress", None)
+
+    def rows_done(done: int, _total: int) -> None:  # rejected rows are done too
+        if progress:
+            progress(done + len(loaded.errors), total)
+
+    report = ingest_products(store, embedder, products, total=total, progress=rows_done, **options)
+    report.errors, report.warnings = loaded.errors, loaded.warnings
+    report.rejected = len(loaded.errors)
+    return report

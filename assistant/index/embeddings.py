@@ -139,6 +139,11 @@ class MiniLMEmbedder(Embedder):
         return vectors.astype(np.float32, copy=False)
 
 
+def make_embedder(name: str) -> Embedder:
+    """The embedder a setting names (``minilm`` or ``hash``)."""
+    return HashEmbedder() if name == "hash" else MiniLMEmbedder()
+
+
 def release_freed_memory() -> None:
     """Give the heap memory freed since the last call back to the OS (glibc only; elsewhere a
     no-op). A batch of long texts takes ~600 MB of activations that the model frees but glibc

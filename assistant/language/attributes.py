@@ -1,10 +1,11 @@
-"""Attribute phrases in a question: "wool", "polarised", "fragrance free", "spf 50", "no leather".
+"""Attribute phrases in a question: a material, a feature, "X free", a number with its name,
+"no X".
 
 The words come from the indexed catalog's own attribute keys and values, so this works on any
-catalog. A phrase asks for the values that contain it ("wool" -> wool felt, merino wool...) under
-the one key it mostly belongs to; a ruled-out phrase ("no leather", "anything but acrylic",
-"latex-free") excludes those values under every key. Whether an asked-for attribute applies to
-the products in question is decided later, in ``retrieve.py``.
+catalog. A phrase asks for the values that contain it (a material word asks for every blend
+named with it) under the one key it mostly belongs to; a ruled-out phrase ("no X", "anything
+but X", "X-free") excludes those values under every key. Whether an asked-for attribute applies to
+the products in question is decided by search (``search/applies.py``).
 """
 
 from __future__ import annotations
@@ -119,12 +120,12 @@ class AttributeIndex:
         keys = self.phrases.get(gram)
         if not keys or (len(gram) == 1 and len(gram[0]) < 3):
             return None
-        if ruled_out:  # "no wool" rules out lambswool too
+        if ruled_out:  # ruling out a material rules out the words ending in it too
             word = gram[0] if len(gram) == 1 and len(gram[0]) >= 4 else None
             more = [k for g, k in self.phrases.items()
                     if word and len(g) == 1 and g[0].endswith(word)]  # fmt: skip
             out = _union([keys, *more])
-            if after < len(toks) and toks[after] == "free":  # "sugar free" wants "no added sugar"
+            if after < len(toks) and toks[after] == "free":  # "X free": not the values "no X"
                 out = {
                     k: {v for v in vs if not _RULES.free_of & set(tokens_of(v))}
                     for k, vs in out.items()
@@ -133,7 +134,7 @@ class AttributeIndex:
         # One word asks for an attribute only where it is a whole value ("wool": yes; "head",
         # which only occurs inside "shower heads": no).
         if len(gram) == 1 and gram[0] in _RULES.everyday:
-            return None  # "high quality", "a round face": not crown height or frame shape
+            return None  # an everyday adjective describes; it does not ask for a value
         ranked = [k for k, _ in self.products[gram].most_common()]
         said = set(toks)
         options = {k: {v for v in keys[k] if said >= _RULES.imitation & set(tokens_of(v))}

@@ -52,7 +52,7 @@ def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:
 
 def _categories(tokens: list[str], vocab: Vocabulary, c: Constraints, lex: Lexicon) -> set[int]:
     """Longest category phrases first; each token belongs to at most one phrase. A phrase in
-    context ("descale my kettle", "when pitching the tent") names the situation, not the
+    context (a kind word after "my", "when", "inside"...) names the situation, not the
     product wanted, so it does not become a filter. Returns the positions used."""
     found: set[str] = set()
     taken: set[int] = set()
@@ -76,7 +76,7 @@ def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary, lex: Lexicon)
     single = vocab.colour_words
     for i in range(len(tokens)):
         if i in taken or negated(tokens, i, lex) or tokens[max(i - 1, 0)] in lex.negation.comparing:
-            continue  # "not black", "easier to spot than black"
+            continue  # a negated colour, or one compared against
         for key, color in multi.items():
             if tuple(tokens[i : i + len(key)]) == key:
                 found.add(color)
@@ -130,7 +130,7 @@ def negated(tokens: list[str], i: int, lex: Lexicon) -> bool:
 
 def _negates(tokens: list[str], j: int, lex: Lexicon) -> bool:
     word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
-    if word == "but":  # "anything but black", not "cheap but good"
+    if word == "but":  # "anything but X", not "X but Y"
         return j > 0 and tokens[j - 1] in lex.negation.but_after
     rules = lex.negation
     return word in rules.words and after not in rules.not_negating and after != BREAK
@@ -139,7 +139,7 @@ def _negates(tokens: list[str], j: int, lex: Lexicon) -> bool:
 def _genders(tokens: list[str], vocab: Vocabulary, text: str, lex: Lexicon) -> list[str]:
     people = lex.people
     myself = people.speaker.search(text)
-    if myself:  # "im a girl btw": a grown-up speaking of herself, not a child
+    if myself:  # a grown-up speaking of herself as a "girl" is not a child
         tokens = [t for t in tokens if t not in ("girl", "boy")]
         she = myself[1].lower() in people.speaker_women
         tokens.append("woman" if she else "man")

@@ -56,7 +56,7 @@ class NewNeed:
     persona: str
     stated: Constraints  # what this turn's words state
     content_words: list[str]  # the need's words that carry meaning
-    asked_thing: str  # the thing named ("lawn mowers" in "do you sell lawn mowers?")
+    asked_thing: str  # the thing named, as in "do you sell X?"
     unknown_thing: bool  # it is a word the catalog never uses
     card: Card = field(default_factory=Card)
     notes: list[str] = field(default_factory=list)  # what the reader did, for notices

@@ -1,7 +1,7 @@
-"""Prices in a question: "under 500 yuan", "100-200元", "around ¥300", "budget is 500 rmb max".
+"""Prices in a question: "under N", "N-M元", "around ¥N", "a budget of N".
 
 Each phrase found sets a bound and is taken out of the text that is searched. A number followed
-by a unit ("0 degrees", "15.6 inch", "4 months") is not a price.
+by a unit (degrees, inches, months...) is not a price.
 """
 
 from __future__ import annotations

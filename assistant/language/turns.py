@@ -39,7 +39,7 @@ def references(text: str, want: int, lex: Lexicon) -> list[int]:
             return list(range(count))
     found = list(dict.fromkeys(found))
     if not found and want == 2:
-        return [0, 1]  # "compare them"
+        return [0, 1]  # "compare" with no positions: the first two
     return found  # too few is answered with "which ones?", never guessed
 
 
@@ -65,7 +65,7 @@ def is_new_topic(
     question: str, parsed: Constraints, session: Session, shown_keys: set[str], lex: Lexicon
 ) -> bool:
     """Whether the question starts a new need; attribute words count as a refinement only where
-    the products shown have that attribute ("my running shoes" is not about the scarves)."""
+    the products shown have that attribute (the shopper's own things refine nothing)."""
     rules = lex.turns
     parsed = parsed.model_copy(update={
         "attributes": {k: v for k, v in parsed.attributes.items() if k in shown_keys},
@@ -80,7 +80,7 @@ def is_new_topic(
     if not parsed.categories and (
         rules.refers_back.search(question) or rules.any_colour.search(question)
     ):
-        return False  # "do u have them in blue", "something that doesnt soak through", "any colour"
+        return False  # points back at what was shown, or lifts the colour
     if not parsed.categories and (
         rules.cheaper.search(question)
         or (
@@ -121,12 +121,12 @@ def merge_refinement(
     lex: Lexicon,
 ) -> tuple[Constraints, list[str], float | None]:
     """The conversation's constraints with this turn's merged in, the notes to show, and the
-    price cap "cheaper" set. An attribute asked for ("with a hood") counts only where the
+    price cap "cheaper" set. An attribute asked for counts only where the
     products shown have it."""
     parsed, merged = said.constraints, session.constraints.model_copy(deep=True)
     for name, key in (("colors", "color"), ("genders", "gender"), ("sizes", "size"),
                       ("categories", "")):  # fmt: skip
-        # "she won't touch it" about cat food is not a gender: shown products have none
+        # a pronoun about products without genders is not a gender
         if getattr(parsed, name) and (not key or key in shown_keys):
             setattr(merged, name, getattr(parsed, name))
     stated = parsed.price_min is not None or parsed.price_max is not None

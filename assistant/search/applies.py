@@ -1,11 +1,11 @@
 """Which of the constraints a text states apply to the products it is about.
 
-A product-kind word filters only when it is about the products the question finds ("phone
-accessories" is not the Accessories aisle): a fifth of them, or one of the top three, are of
-that kind, or the guide that fits names it. A colour, gender or size only constrains where half
-the relevant products carry one ("green tea"). An attribute phrase means the sense those products
-carry, and one that would leave nothing ("a coat for the ice festival") was a description, so it
-is dropped and reported.
+A product-kind word filters only when it is about the products the question finds (an
+accessory for a phone is not the accessories aisle): a fifth of them, or one of the top three,
+are of that kind, or the guide that fits names it. A colour, gender or size only constrains
+where half the relevant products carry one (a colour word in a tea's name is no colour). An
+attribute phrase means the sense those products carry, and one that would leave nothing was a
+description of the need, not a demand, so it is dropped and reported.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _kinds(stated: list[str], pool: list[int], products, guide: Guide | None) ->
     if guide:
         about |= {norm(g) for g in guide.categories}
     kinds = [cat for cat in stated if cat in about]
-    # "canvas tote bag": the canvas-totes aisle, not every bag
+    # a kind and its sub-kind both named: the sub-kind, not every product of the kind
     return [x for x in kinds if not any(y.startswith(x + " > ") for y in kinds)]
 
 

@@ -129,7 +129,7 @@ class Searcher:
         if given is None or before is None:
             return
         if set(given.genders) != set(before.genders) and given.categories:
-            # "for my dad instead" after women's coats: the aisle was the first need's, not this.
+            # the aisle was the first person's need, not necessarily this one's
             aisles = " or ".join(given.categories)
             yield (
                 given.model_copy(update={"categories": []}),

@@ -18,8 +18,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import __version__
 from ..answer import parts
+from ..answer.parts import Reply
 from ..catalog.cells import MAX_ID
-from ..pipeline import Assistant, Reply
+from ..pipeline import Assistant
 from ..schemas import Answer, AskRequest, Product, SearchRequest, SearchResult
 from ..settings import Settings, get_settings
 from .pages import not_found_page, product_page

@@ -3,14 +3,18 @@ OpenAI-compatible server on 127.0.0.1: good answers are grounded, failures fall 
 
 from __future__ import annotations
 
+import json
+import threading
 import time
 
+import httpx
 import pytest
 
 from assistant.answer.offline import OfflineEngine
 from assistant.pipeline import Assistant
-from tests.conftest import make_settings
-from tests.llm_server import Json, ScriptedLLM, Slow, Status, Text
+from assistant.serve.api import create_app
+from tests.conftest import make_settings, serving
+from tests.llm_server import Held, Json, ScriptedLLM, Slow, Status, Text
 
 QUESTION = "My face is big and round, how do I choose a hat?"
 TIMEOUT = 1.5
@@ -88,3 +92,32 @@ def test_a_reply_slower_than_the_timeout_falls_back_in_time(llm):
 
 def test_without_a_key_or_endpoint_the_offline_engine_answers(mini):
     assert isinstance(mini.engine, OfflineEngine) and mini.ask(QUESTION).engine == "offline"
+
+
+@pytest.mark.parametrize("method", ["function_calling", "json_schema"])
+def test_the_summary_streams_to_the_shopper_before_the_model_has_finished(server, mini, embedder,
+                                                                        method):  # fmt: skip
+    server.reset()
+    gate = threading.Event()
+    held = Held(reply("H1", "H2", summary="Go tall and angular, with a pinched crown."), gate)
+    server.enqueue(held)
+    settings = make_settings(mini.settings.data_dir, openai_base_url=server.base_url,
+                             openai_api_key="k", llm_timeout=30, llm_method=method)  # fmt: skip
+    assistant = Assistant(settings, embedder)
+    names = []
+    with (
+        serving(create_app(settings, assistant)) as url,
+        httpx.Client(timeout=60) as client,
+        client.stream("POST", f"{url}/ask/stream", json={"question": QUESTION}) as r,
+    ):
+        for line in r.iter_lines():
+            if line.startswith("event: "):
+                names.append(line.removeprefix("event: "))
+                if names[-1] == "summary_delta":
+                    gate.set()  # only now may the model go on
+            elif names and names[-1] == "answer" and line.startswith("data: "):
+                final = json.loads(line.removeprefix("data: "))
+    assert held.timed_out is False  # the first piece reached the shopper while the model held
+    assert names.index("summary_delta") < names.index("summary") < names.index("product")
+    assert final["engine"] == "llm" and final["summary"].startswith("Go tall and angular")
+    assert [p["id"] for p in final["products"]] == ["H1", "H2"]

@@ -8,7 +8,9 @@ import pytest
 
 from assistant.catalog import ingest
 from assistant.catalog.read import load_catalog
-from tests.conftest import FIXTURES
+from assistant.index.embeddings import HashEmbedder
+from assistant.pipeline import Assistant
+from tests.conftest import FIXTURES, make_settings
 
 CATALOG = FIXTURES / "mini_catalog.jsonl"
 
@@ -78,21 +80,25 @@ def test_the_default_index_is_built_only_into_an_empty_data_dir(fresh, tmp_path)
     assert [p.id for p in fresh.searcher.products] == ["mine-1"]
 
 
-def test_an_ingest_killed_midway_is_completed_by_the_next_run(fresh, embedder, monkeypatch):
-    monkeypatch.setattr(fresh.settings, "ingest_chunk", 8)
-    calls = {"n": 0}
-    real = type(embedder).embed
+class Interrupted(HashEmbedder):
+    """Hashed vectors, until the ingest is interrupted while embedding chunk ``at``."""
 
-    def dying(self, texts, kind="document", batch_size=64):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt  # killed while embedding the third chunk
-        return real(self, texts, kind, batch_size)
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.at, self.calls = at, 0
 
-    monkeypatch.setattr(type(embedder), "embed", dying)
+    def embed(self, texts, kind="document", batch_size=64):
+        self.calls += 1
+        if self.calls == self.at:
+            raise KeyboardInterrupt
+        return super().embed(texts, kind, batch_size)
+
+
+def test_an_ingest_killed_midway_is_completed_by_the_next_run(tmp_path):
+    settings = make_settings(tmp_path / "data", ingest_chunk=8)
     with pytest.raises(KeyboardInterrupt):
-        fresh.ingest(products())
-    monkeypatch.setattr(type(embedder), "embed", real)
+        Assistant(settings, Interrupted(at=3)).ingest(products())  # killed in the third chunk
+    fresh = Assistant(settings, HashEmbedder())
     assert fresh.store.count() == 16
     report = fresh.ingest(products())
     assert (report.added, report.unchanged) == (8, 16)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import html
 import itertools
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ from assistant.answer.parts import parts_of
 from assistant.pipeline import Assistant
 from assistant.schemas import Answer, AnswerProduct, Comparison, ComparisonRow, Dimension
 from assistant.serve.ui import CHIPS, blocks, card_html, stream_reply
+from tests.conftest import serving
 from tests.scripted import ScriptedEngine
 
 ROOT = Path(__file__).parent.parent.parent
@@ -109,34 +107,12 @@ def test_every_answer_part_is_escaped():
 
 
 # -- in a browser --------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def make_app(mini):
-    from assistant.serve.api import create_app
-
-    return create_app(mini.settings, mini)
-
-
 @pytest.fixture(scope="module")
 def server(mini):
-    import uvicorn
+    from assistant.serve.api import create_app
 
-    port = free_port()
-    config = uvicorn.Config(make_app(mini), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "the UI server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(create_app(mini.settings, mini)) as url:
+        yield url
 
 
 @pytest.fixture
