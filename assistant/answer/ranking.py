@@ -16,7 +16,7 @@ from .format import facts
 FALLBACK_DIMENSIONS = 4  # dimensions drawn from the catalog when no guide fits
 DIFFERING = 20  # candidates looked at for the dimensions they differ on
 LONG_VALUE = 40  # longer values are prose, not a dimension's options
-SKIP_KEYS = {"size", "url", "image", "description", "sku", "pid"}
+NOT_DIMENSIONS = {"size", "url", "image", "description", "sku", "pid"}  # ids, links, prose
 
 
 def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProduct]:
@@ -55,7 +55,7 @@ def distinguishing(hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS) -> list[
     for hit in hits[:DIFFERING]:
         for key, value in hit.attributes.items():
             items = value if isinstance(value, list) else [value]
-            if key in SKIP_KEYS or isinstance(value, bool):
+            if key in NOT_DIMENSIONS or isinstance(value, bool):
                 continue
             if any(len(str(v)) > LONG_VALUE for v in items):
                 continue

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..answer.evidence import Evidence
 from ..answer.honesty import is_absent
-from ..language.plans import NewNeed
+from ..language.plans import NewNeed, Refine
 from ..schemas import Answer, Session
 
 MAX_TURNS = 50  # questions a session keeps
@@ -23,10 +23,11 @@ MAX_TURNS = 50  # questions a session keeps
 
 def remember(session: Session, plan: NewNeed, evidence: Evidence, answer: Answer) -> None:
     """What an answered need leaves in its conversation, for the turns that refine it."""
-    if plan.kind == "new" and is_absent(evidence):
+    new = not isinstance(plan, Refine)
+    if new and is_absent(evidence):
         session.topic = ""  # nothing to refine: the next turn starts afresh
         return
-    if plan.kind == "new":
+    if new:
         session.topic = plan.question
         # a vague need asked back is not yet the guide's need
         kept = evidence.guide and not answer.clarifying_question

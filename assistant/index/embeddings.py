@@ -17,7 +17,8 @@ import numpy as np
 Kind = Literal["query", "document"]
 
 
-QUERY_CACHE = 256  # recent query vectors kept: a turn's reader and search share one embedding
+TRIGRAM_WEIGHT = 0.3  # a shared trigram counts this much of a shared word, in the HashEmbedder
+QUERY_CACHE = 16  # recent query vectors kept: the steps of a turn share one embedding
 
 
 class Embedder(ABC):
@@ -99,7 +100,7 @@ def _features(text: str) -> list[tuple[str, float]]:
     for word in re.findall(r"\w+", text.lower()):
         found.append((f"w:{word}", 1.0))
         padded = f"<{word}>"
-        found += [(f"t:{padded[i : i + 3]}", 0.3) for i in range(len(padded) - 2)]
+        found += [(f"t:{padded[i : i + 3]}", TRIGRAM_WEIGHT) for i in range(len(padded) - 2)]
     return found
 
 

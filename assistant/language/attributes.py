@@ -18,7 +18,7 @@ from ..schemas import Product
 from .lexicon import lexicon
 from .text import BREAK, norm, tokens_of
 
-SKIP_KEYS = {"color", "gender", "size", "description", "care", "url"}  # read elsewhere, or prose
+NOT_PHRASES = {"color", "gender", "size", "description", "care", "url"}  # read elsewhere, or prose
 FLAG_VALUES = {"yes", "no", "true", "false"}
 MAX_WORDS = 3  # the longest attribute phrase matched
 _RULES = lexicon("en").attributes
@@ -41,7 +41,7 @@ class AttributeIndex:
         flags, numeric, whole = {}, defaultdict(lambda: ("", set())), set()
         for p in products:
             for key, value in p.attributes.items():
-                if key in SKIP_KEYS:
+                if key in NOT_PHRASES:
                     continue
                 values = [norm(v) for v in (value if isinstance(value, list) else [value])]
                 if set(values) <= FLAG_VALUES:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from assistant.index.store import Store
+from assistant.language.reader import read_query
 from assistant.schemas import Constraints
+from assistant.search.search import Searcher
 
 
 def ids(result):
@@ -65,3 +72,43 @@ def test_size_ranges_match_a_head_measurement(mini):
     result = mini.search("fedora size 57cm", k=5)
     assert result.products and all(p.category.endswith("Fedora") for p in result.products)
     assert mini.search("fedora size 61cm", k=5).products == []
+
+
+class CountingStore(Store):
+    """The real store, counting the round trips a search makes."""
+
+    calls = 0
+
+    def query(self, *args, **kwargs):
+        self.calls += 1
+        return super().query(*args, **kwargs)
+
+    def query_guides(self, *args, **kwargs):
+        self.calls += 1
+        return super().query_guides(*args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def counted(mini):
+    store = CountingStore(mini.settings.data_dir)
+    return Searcher(store, mini.embedder, store.all_products(), store.all_guides())
+
+
+def test_a_search_costs_three_store_round_trips_on_one_embedding(counted):
+    query = read_query("black running shoes for men under 500 yuan", counted.vocab, 5)
+    before = counted.embedder.queries_embedded
+    counted.store.calls = 0
+    found = counted.search(query)
+    assert found.result.products and counted.store.calls == 3  # guides, pool, dense
+    assert counted.embedder.queries_embedded - before <= 1
+
+
+def test_what_the_shopper_implied_ranks_but_never_filters(counted):
+    plain = counted.search(read_query("hat", counted.vocab, 10)).result.products
+    implied = replace(read_query("hat", counted.vocab, 10),
+                      inferred=Constraints(colors=["black"]))  # fmt: skip
+    ranked = counted.search(implied).result.products
+    assert {p.id for p in ranked} == {p.id for p in plain}  # nothing filtered out
+    blacks = [p.attributes.get("color") == "black" for p in ranked]
+    assert blacks[: sum(blacks)] == [True] * sum(blacks)  # black ones first
+    assert blacks != [p.attributes.get("color") == "black" for p in plain]

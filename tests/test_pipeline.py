@@ -1,0 +1,51 @@
+"""The Assistant's one way through: read, search, answer (whatever the engine), remember."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.pipeline import Assistant
+from assistant.schemas import Answer, AnswerProduct
+from tests.scripted import ScriptedEngine
+
+
+@pytest.fixture
+def scripted(mini, embedder):
+    engine = ScriptedEngine()
+    return engine, Assistant(mini.settings, embedder, engine=engine)
+
+
+def _answer(assistant: Assistant, *ids: str) -> Answer:
+    shown = [AnswerProduct(**assistant.searcher.hit(i).model_dump(), reason="r") for i in ids]
+    return Answer(persona="shopping_guide", summary="Two hats.", products=shown)
+
+
+def test_the_engines_parts_fold_into_the_answer_and_the_conversation_remembers_them(scripted):
+    engine, assistant = scripted
+    engine.enqueue(_answer(assistant, "H3", "H1"))
+    first = assistant.ask("hat for a round face")
+    assert [p.id for p in first.products] == ["H3", "H1"] and first.summary == "Two hats."
+    evidence = engine.seen[0]
+    assert evidence.search.products and evidence.guide.id == "hat-round-face"
+    pk = assistant.ask("compare the first two", first.session_id)
+    assert pk.comparison.product_ids == ["H3", "H1"]  # what was shown, not what search found
+    assert len(engine.seen) == 1  # a comparison is the catalog's, no engine needed
+
+
+def test_a_streamed_answer_is_the_same_answer_part_by_part(scripted):
+    engine, assistant = scripted
+    engine.enqueue(_answer(assistant, "H1"), _answer(assistant, "H1"))
+    reply = assistant.stream("hat for a round face")
+    kinds = [part.kind for part in reply]
+    assert kinds[0] == "begin" and "product" in kinds
+    streamed = reply.answer.model_dump(exclude={"session_id"})
+    assert streamed == assistant.ask("hat for a round face").model_dump(exclude={"session_id"})
+
+
+def test_words_it_cannot_read_change_nothing_in_the_conversation(scripted):
+    engine, assistant = scripted
+    engine.enqueue(_answer(assistant, "H1"))
+    first = assistant.ask("hat for a round face")
+    odd = assistant.ask("???", first.session_id)
+    assert odd.clarifying_question and not odd.products and not engine.seen[1:]
+    assert assistant.sessions.get(first.session_id).turns == ["hat for a round face"]
