@@ -7,6 +7,7 @@ products are right follows from the catalog, never from a list typed in by hand.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -18,6 +19,8 @@ from ..language.text import norm, norm_color, size_tokens
 from ..schemas import Product
 
 Expect = Literal["products", "refuse", "clarify", "compare", "focus"]
+Split = Literal["dev", "test"]
+SPLITS: tuple[Split, ...] = ("dev", "test")
 
 
 def _as_list(value: Any) -> list:
@@ -101,9 +104,10 @@ class Turn(BaseModel):
     focus: int | None = None
     cheaper: bool = False
     thing: str | None = None
+    named: list[str] = Field(default_factory=list)  # a right product's title names one of these
     relevant: dict[str, int] | None = None  # labels computed by a generator (the Myntra suite)
 
-    @field_validator("topic", mode="before")
+    @field_validator("topic", "named", mode="before")
     @classmethod
     def _topics(cls, value: Any) -> list:
         return [str(v) for v in _as_list(value)]
@@ -122,11 +126,14 @@ class Turn(BaseModel):
         if self.relevant is not None:
             return dict(self.relevant)
         scope = self.scope()
-        if not scope and self.constraints.is_empty():
+        if not scope and self.constraints.is_empty() and not self.named:
             return {}
+        named = words_pattern(self.named) if self.named else None
         out = {}
         for product in products:
             if scope and not in_categories(product, scope):
+                continue
+            if named and not named.search(product.title):
                 continue
             if self.constraints.met_by(product):
                 out[product.id] = 1 + sum(
@@ -137,7 +144,17 @@ class Turn(BaseModel):
 
     def labelled(self) -> bool:
         """Whether this turn says which products answer it."""
-        return self.relevant is not None or bool(self.scope()) or not self.constraints.is_empty()
+        return (
+            self.relevant is not None
+            or bool(self.scope() or self.named)
+            or not self.constraints.is_empty()
+        )
+
+
+def words_pattern(words: Sequence[str]) -> re.Pattern:
+    """Any of ``words`` as a whole word or phrase, any case ("tee" is not in "teenage")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
 
 class Case(BaseModel):
@@ -147,6 +164,7 @@ class Case(BaseModel):
 
     id: str = Field(min_length=1)
     kind: str = ""  # the file it came from, e.g. "advice"
+    split: Split = "dev"  # dev: tune on it; test: read its failures only when the work is done
     turns: list[Turn]
     smoke: bool = False
 
@@ -156,7 +174,7 @@ class Case(BaseModel):
         """A case with ``question`` is a conversation of one turn."""
         if isinstance(data, dict) and "question" in data:
             data = dict(data)
-            turn = {k: data.pop(k) for k in list(data) if k not in ("id", "kind", "smoke")}
+            turn = {k: data.pop(k) for k in list(data) if k not in ("id", "kind", "split", "smoke")}
             turn["say"] = turn.pop("question")
             data["turns"] = [turn]
         return data
@@ -185,6 +203,8 @@ def load_cases(paths: Iterable[Path]) -> list[Case]:
             raw = yaml.safe_load(path.read_text("utf-8")) or []
         for n, item in enumerate(raw, start=1):
             try:
+                if "split" not in item:
+                    raise ValueError("no split: give it split: dev or split: test")
                 item = _legacy(item, f"{path.stem}-{n:03d}")
                 cases.append(Case.model_validate({"kind": path.stem, **item}))
             except ValueError as exc:
@@ -202,9 +222,9 @@ def _legacy(item: dict, case_id: str) -> dict:
     if "id" in item:
         return item
     item = dict(item, id=case_id)
+    kept = {"id": item["id"], "question": item["question"], "split": item["split"]}
     if item.get("kind") == "absent":
-        return {"id": item["id"], "question": item["question"], "expect": "refuse",
-                "thing": item.get("thing")}  # fmt: skip
+        return {**kept, "expect": "refuse", "thing": item.get("thing")}
     if item.get("kind") == "present":
-        return {"id": item["id"], "question": item["question"], "topic": item["category"]}
+        return {**kept, "topic": item["category"]}
     return item

@@ -6,7 +6,9 @@ import json
 import os
 from pathlib import Path
 
-from .runner import RATES, TABLE, SuiteResult
+from .cases import SPLITS
+from .floor import FLOORS
+from .runner import FLOORED, RATES, TABLE, SuiteResult
 
 WORST = 10
 BASELINE_OF = {"smoke": "default"}  # smoke cases are default cases
@@ -101,6 +103,43 @@ def diff_lines(diff: dict | None) -> list[str]:
     return lines
 
 
+def floor_rows(results: list[SuiteResult]) -> list[dict]:
+    """Per suite and split (``all`` first): Wenwen's retrieval metrics beside the floor's, and
+    whether Wenwen is below the better floor on any of them."""
+    rows = []
+    for result in results:
+        parts = {"all": result.summary, **result.summary.get("splits", {})}
+        for split in ("all", *SPLITS):
+            summary = parts.get(split) or {}
+            if summary.get(FLOORED[0]) is None:
+                continue
+            floors = summary.get("floor", {})
+            row = {"suite": result.name, "split": split, "below": False}
+            for key in FLOORED:
+                row[key] = {"wenwen": summary.get(key)}
+                for name in FLOORS:
+                    row[key][name] = floors.get(name, {}).get(key)
+                best = max((v for n, v in row[key].items() if n != "wenwen" and v is not None),
+                           default=None)  # fmt: skip
+                if best is not None and row[key]["wenwen"] < best - TOLERANCE:
+                    row["below"] = True
+            rows.append(row)
+    return rows
+
+
+def floor_table(results: list[SuiteResult]) -> list[str]:
+    """The floor rows as a markdown table; a suite below its floor is marked in red."""
+    head = [f"{key} ({who})" for key in FLOORED for who in ("Wenwen", *FLOORS)]
+    out = ["| suite | split | " + " | ".join(head) + " |", "|---|---|" + "---|" * len(head)]
+    for row in floor_rows(results):
+        cells = [_fmt(row[key][who]) for key in FLOORED for who in ("wenwen", *FLOORS)]
+        if row["below"]:
+            cells = [f'<span style="color:red">{c}</span>' for c in cells]
+        mark = " 🔴 below the floor" if row["below"] else ""
+        out.append(f"| {row['suite']}{mark} | {row['split']} | " + " | ".join(cells) + " |")
+    return out
+
+
 def markdown(results: list[SuiteResult], meta: dict, diff: dict | None) -> str:
     """The run for people: metrics by suite, scores by kind, the worst cases with answers."""
     names = [r.name for r in results]
@@ -110,6 +149,10 @@ def markdown(results: list[SuiteResult], meta: dict, diff: dict | None) -> str:
     for key in TABLE:
         if any(key in r.summary for r in results):
             out.append(f"| {key} | " + " | ".join(_fmt(r.summary.get(key)) for r in results) + " |")
+    out += ["", "## Retrieval beside the floor", "",
+            "The floor is the raw libraries on the same questions and labels: dense retrieval with "
+            "the same embedder over the same vectors, and BM25 over the same product texts.", "",
+            *floor_table(results)]  # fmt: skip
     out += ["", "## Baseline", "", "```", *diff_lines(diff), "```", ""]
     for result in results:
         out += _kinds(result) + _worst(result)
@@ -168,13 +211,17 @@ def plot(results: list[SuiteResult], path: Path, diff: dict | None) -> None:
         xs = [result.summary.get(k) or 0.0 for k in keys]
         ax.barh(ys, xs, height=height, label=result.name)
         old = (diff or {}).get("suites", {}).get(result.name, {})
+        floors = result.summary.get("floor", {})
         for y, k in zip(ys, keys, strict=True):
             if k in old and old[k][0] is not None:
                 ax.plot([old[k][0]] * 2, [y - height / 2, y + height / 2], color="black", lw=2)
+            best = max((f.get(k) for f in floors.values() if f.get(k) is not None), default=None)
+            if best is not None:
+                ax.plot([best] * 2, [y - height / 2, y + height / 2], color="red", lw=2, ls=":")
     ax.set_yticks([i + 0.4 - height / 2 for i in range(len(keys))], keys)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.set_xlabel("rate (black tick: baseline)")
+    ax.set_xlabel("rate (black tick: baseline; red dotted tick: the better floor, dense or BM25)")
     ax.legend(loc="lower right")
     fig.tight_layout()
     fig.savefig(path, dpi=100)

@@ -13,13 +13,14 @@ from pathlib import Path
 from ..index.embeddings import Embedder
 from ..pipeline import Assistant
 from ..settings import PROJECT_ROOT, Settings
+from .cases import Split
 from .report import compare, write_results
 from .runner import SuiteResult, run_suite
-from .suites import MYNTRA_MAP, suite_cases
+from .suites import load_store, store_csv, store_names, suite_cases
 
 log = logging.getLogger("wenwen.evals")
 EVALS_DIR = PROJECT_ROOT / "evals"
-MYNTRA_CSV = PROJECT_ROOT.parent / "shared" / "data" / "myntra_products.csv"
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"  # the real stores' CSVs (never copied)
 DEFAULT_CATALOG_PROBE = "HT0001"  # a product id of the bundled catalog
 
 
@@ -51,8 +52,10 @@ def run(
     limit: int | None = None,
     judge: bool = False,
     out: Path | None = None,
+    split: Split | None = None,
     baseline: Path = EVALS_DIR / "results" / "baseline",
-    myntra_csv: Path = MYNTRA_CSV,
+    shared: Path = SHARED_DATA,
+    datasets: Path = EVALS_DIR / "datasets",
     embedder: Embedder | None = None,
     assistant: Assistant | None = None,
     bar: Callable[[str, int], Callable[[int], None]] | None = None,
@@ -62,19 +65,25 @@ def run(
     answers the bundled-catalog suites when given (its engine is then the caller's choice)."""
     configured, settings = settings, engine_settings(settings, engine)
     out = out or EVALS_DIR / "results" / datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    full = not limit and sorted(suites) == sorted(available_suites(myntra_csv))
+    full = not limit and not split and sorted(suites) == sorted(available_suites(shared, datasets))
     if out.resolve() == baseline.resolve() and not full:
-        raise EvalError("only a full run (every available suite, no --limit) can be the baseline")
+        raise EvalError(
+            "only a full run (every available suite, both splits, no --limit) can be the baseline"
+        )
     started = datetime.now(UTC)
     results = []
-    shared = assistant or Assistant(settings, embedder)
+    demo = assistant or Assistant(settings, embedder)
     for name in suites:
-        cases = suite_cases(name, EVALS_DIR / "datasets", myntra_csv)[:limit]
-        assistant = _assistant_for(name, shared, settings, myntra_csv, indexing)
+        cases = suite_cases(name, datasets, shared, split)[:limit]
+        real = name in store_names(datasets)  # a real store: its text is not ours to keep
+        if real:
+            assistant = store_assistant(name, settings, demo.embedder, shared, datasets, indexing)
+        else:
+            assistant = _demo(name, demo, settings, indexing)
         tick = bar(name, sum(len(c.turns) for c in cases)) if bar else None
         judge_model = _judge(configured) if judge else None
-        results.append(run_suite(assistant, cases, name, judge=judge_model,
-                                 keep_text=name != "myntra", tick=tick))  # fmt: skip
+        results.append(run_suite(assistant, cases, name, judge=judge_model, keep_text=not real,
+                                 tick=tick))  # fmt: skip
     diff = compare(results, baseline)
     meta = {"started": started.isoformat(timespec="seconds"), "engine": engine,
             "model": settings.llm_model if engine == "llm" else None, "limit": limit,
@@ -83,27 +92,29 @@ def run(
     return Run(results, diff, out)
 
 
-def _assistant_for(name, shared: Assistant, settings: Settings, myntra_csv, indexing):
-    if name == "myntra":
-        return myntra_assistant(settings, shared.embedder, myntra_csv, indexing)
-    shared.ensure_index(progress=indexing("building the default index") if indexing else None)
-    if shared.product(DEFAULT_CATALOG_PROBE) is None:
+def _demo(name: str, demo: Assistant, settings: Settings, indexing) -> Assistant:
+    demo.ensure_index(progress=indexing("building the default index") if indexing else None)
+    if demo.product(DEFAULT_CATALOG_PROBE) is None:
         raise EvalError(
             f"suite {name!r} is written for the bundled catalog, but {settings.data_dir} holds "
             "another one: point WENWEN_DATA_DIR at an empty dir (it is built on first use)"
         )
-    return shared
+    return demo
 
 
-def myntra_assistant(settings: Settings, embedder, csv_path: Path, indexing=None) -> Assistant:
-    """An assistant over the Myntra CSV, imported into its own data dir beside the main index
-    (kept between runs: a re-run re-embeds nothing unless the CSV changed)."""
-    local = settings.model_copy(update={"data_dir": settings.data_dir / "eval-myntra"})
+def store_assistant(
+    name: str, settings: Settings, embedder, shared: Path, datasets: Path, indexing=None
+) -> Assistant:
+    """An assistant over a real store's CSV, imported into its own data dir beside the main
+    index (kept between runs: a re-run re-embeds nothing unless the CSV changed)."""
+    store = load_store(name, datasets)
+    local = settings.model_copy(update={"data_dir": settings.data_dir / f"eval-{name}"})
     assistant = Assistant(local, embedder)
-    progress = indexing("importing the Myntra catalog") if indexing else None
-    report = assistant.ingest_files([csv_path], MYNTRA_MAP, "INR", replace=True, progress=progress)
+    progress = indexing(f"importing the {name} catalog") if indexing else None
+    report = assistant.ingest_files([store_csv(store, shared)], store.columns, store.currency,
+                                    replace=True, progress=progress)  # fmt: skip
     if report.rejected:
-        log.warning("the Myntra import rejected %d rows", report.rejected)
+        log.warning("the %s import rejected %d rows", name, report.rejected)
     return assistant
 
 
@@ -115,6 +126,10 @@ def _judge(settings: Settings):
     return LLMJudge(settings)
 
 
-def available_suites(myntra_csv: Path = MYNTRA_CSV) -> list[str]:
-    """What ``wenwen eval`` runs by default: Myntra too when its CSV is there."""
-    return ["default", "dev"] + (["myntra"] if myntra_csv.is_file() else [])
+def available_suites(
+    shared: Path = SHARED_DATA, datasets: Path = EVALS_DIR / "datasets"
+) -> list[str]:
+    """What ``wenwen eval`` runs by default: the demo store's suites, and every real store whose
+    CSV is there."""
+    real = [n for n in store_names(datasets) if (shared / load_store(n, datasets).csv).is_file()]
+    return ["default", "dev", *real]

@@ -11,13 +11,17 @@ import numpy as np
 from ..conversation.sessions import SessionStore
 from ..pipeline import Assistant
 from ..schemas import Answer
-from .cases import Case
+from .cases import SPLITS, Case
+from .floor import FLOORS, Floor
 from .judge import LLMJudge
-from .metrics import EVALUATORS, Evaluator, Observed, attribute_values
+from .metrics import EVALUATORS, Evaluator, Observed, Retrieval, attribute_values
 
 # The keys every suite reports (None when no case in the suite measures it): the evaluators'.
 RATES = tuple(key for evaluator in EVALUATORS for key in evaluator.keys)
 COUNTS = ("latency_ms_p50", "latency_ms_p95", "cases", "turns")
+# Wenwen's retrieval metrics that the floor (plain dense retrieval and BM25) is scored on too.
+FLOORED = ("ndcg_at_10", "recall_at_10")
+FLOOR_METRICS = tuple(Retrieval(key) for key in FLOORED)
 # The rows of the summary table (printed after a run and in report.md).
 TABLE = (*RATES, *LLMJudge.keys, *COUNTS)
 
@@ -53,19 +57,26 @@ def run_suite(
     products = list(assistant.searcher.products)
     catalog = {p.id: p for p in products}
     values = attribute_values(products)
+    floor = Floor(assistant.store, assistant.embedder, products)
     kept, assistant.sessions = assistant.sessions, SessionStore(len(cases) + 10, 3600)
     records = []
     try:
         for case in cases:
-            records.append(_run_case(assistant, case, catalog, values, evaluators, keep_text))
+            record = _run_case(assistant, case, catalog, values, evaluators, keep_text, floor)
+            records.append(record)
             if tick:
                 tick(len(case.turns))
     finally:
         assistant.sessions = kept
-    return SuiteResult(name, summarise(records, [k for e in evaluators for k in e.keys]), records)
+    keys = [k for e in evaluators for k in e.keys]
+    summary = summarise(records, keys)
+    summary["splits"] = {
+        split: summarise([r for r in records if r["split"] == split], keys) for split in SPLITS
+    }
+    return SuiteResult(name, summary, records)
 
 
-def _run_case(assistant, case: Case, catalog, values, evaluators, keep_text) -> dict:
+def _run_case(assistant, case: Case, catalog, values, evaluators, keep_text, floor) -> dict:
     session, previous, turns = None, [], []
     for n, turn in enumerate(case.turns):
         start = time.perf_counter()
@@ -73,24 +84,36 @@ def _run_case(assistant, case: Case, catalog, values, evaluators, keep_text) -> 
         latency = (time.perf_counter() - start) * 1000
         session = answer.session_id
         grades = turn.grades(catalog.values()) if turn.labelled() else {}
-        floor = min((p.price for p in previous if p.price is not None), default=None)
-        if turn.cheaper and floor is not None:  # the right products are the cheaper ones
-            grades = {i: g for i, g in grades.items() if (catalog[i].price or 0) < floor}
+        cheapest = min((p.price for p in previous if p.price is not None), default=None)
+        if turn.cheaper and cheapest is not None:  # the right products are the cheaper ones
+            grades = {i: g for i, g in grades.items() if (catalog[i].price or 0) < cheapest}
         ranking = []
         if n == 0 and grades:
             ranking = [h.id for h in assistant.search(turn.say, 10).products]
         obs = Observed(turn, answer, catalog, grades, ranking, previous, latency, n == 0, values)
         scores = {k: v for e in evaluators for k, v in e.scores(obs).items()}
         turns.append(_turn_record(turn.say, answer, grades, scores, latency, keep_text))
+        if scores.get(FLOORED[0]) is not None:  # the floor is scored where Wenwen's search is
+            turns[-1]["floor"] = _floor_scores(obs, floor)
         if _new_list(answer, previous):
             previous = list(answer.products)  # the list the shopper now sees ("the second one")
     applicable = [s for t in turns for s in t["scores"].values() if s is not None]
     return {
         "id": case.id,
         "kind": case.kind,
+        "split": case.split,
         "score": round(float(np.mean(applicable)), 4) if applicable else None,
         "turns": turns,
     }
+
+
+def _floor_scores(obs: Observed, floor: Floor) -> dict[str, dict[str, float | None]]:
+    """The floor's retrieval metrics on the same question and labels."""
+    out = {}
+    for name, ranking in floor.rankings(obs.turn.say).items():
+        seen = Observed(obs.turn, obs.answer, obs.catalog, obs.grades, ranking)
+        out[name] = {m.key: round(m.score(seen) or 0.0, 4) for m in FLOOR_METRICS}
+    return out
 
 
 def _new_list(answer: Answer, previous: list) -> bool:
@@ -130,4 +153,13 @@ def summarise(records: list[dict], keys: Sequence[str]) -> dict:
     summary["cases"] = len(records)
     summary["turns"] = len(turns)
     summary["measured"] = measured  # how many turns each metric was measured on
+    floored = [t["floor"] for t in turns if "floor" in t]
+    summary["floor"] = {
+        name: {key: _mean([f[name][key] for f in floored]) for key in FLOORED} for name in FLOORS
+    }
     return summary
+
+
+def _mean(scores: list) -> float | None:
+    scores = [s for s in scores if s is not None]
+    return round(float(np.mean(scores)), 4) if scores else None

@@ -12,6 +12,7 @@ import pytest
 from assistant.catalog.read import load_catalog
 from assistant.evals import run as evals
 from assistant.evals.cases import Case, Turn, Wanted, load_cases
+from assistant.evals.floor import Floor
 from assistant.evals.metrics import (
     AnswerPrecision,
     Behaviour,
@@ -25,9 +26,9 @@ from assistant.evals.metrics import (
     Retrieval,
     attribute_values,
 )
-from assistant.evals.report import compare, diff_lines, write_results
+from assistant.evals.report import compare, diff_lines, floor_rows, write_results
 from assistant.evals.runner import RATES, SuiteResult, summarise
-from assistant.evals.suites import myntra_cases, suite_cases
+from assistant.evals.suites import Store, myntra_cases, suite_cases
 from assistant.schemas import Answer, AnswerProduct, Comparison, Dimension
 from tests.conftest import FIXTURES
 
@@ -168,7 +169,7 @@ def test_compare_focus_and_cheaper_turns_are_checked_against_the_previous_list()
 def _record(case_id: str, score: float) -> dict:
     turn = {"say": "q", "scores": {"grounding_rate": score}, "latency_ms": 5.0, "relevant": 1,
             "products": [{"id": "H1", "relevant": True}]}  # fmt: skip
-    return {"id": case_id, "kind": "advice", "score": score, "turns": [turn]}
+    return {"id": case_id, "kind": "advice", "split": "dev", "score": score, "turns": [turn]}
 
 
 def test_a_run_folder_is_complete_and_the_diff_lists_regressed_cases(tmp_path):
@@ -204,18 +205,22 @@ def test_the_myntra_style_suite_labels_from_gender_colour_price_and_article(tmp_
              "12,Brand Men Grey Jeans,B,Men,900,1,d, Grey"]  # not warm  # fmt: skip
     csv_path = tmp_path / "store.csv"
     csv_path.write_text("\n".join(rows) + "\n")
-    needs = tmp_path / "needs.yaml"
-    needs.write_text(
-        "needs: [{say: something warm, articles: [sweatshirt], genders: [Men]}]\n"
-        "recipients: {Men: [my husband]}\ncolours: [grey]\nprices: [1000, 2000]\n"
-        "phrasings: ['{need} for {who}, in {colour}, under {price} rupees']\n"
-        "uncoloured: ['{need} for {who}, under {price} rupees']\n"
-    )
-    cases = myntra_cases(csv_path, needs)
-    assert cases == myntra_cases(csv_path, needs)
+    store = Store(
+        csv="store.csv", currency="INR",
+        columns={"id": "ProductID", "title": "ProductName", "price": "Price (INR)",
+                 "color": "PrimaryColor"},
+        needs=[{"say": "something warm", "articles": ["sweatshirt"], "genders": ["Men"],
+                "split": "test"}],
+        recipients={"Men": ["my husband"]}, colours=["grey"], prices=[1000, 2000],
+        phrasings=["{need} for {who}, in {colour}, under {price} rupees"],
+        uncoloured=["{need} for {who}, under {price} rupees"],
+    )  # fmt: skip
+    cases = myntra_cases(csv_path, store)
+    assert cases == myntra_cases(csv_path, store)
     first = cases[0].turns[0]
     assert first.say == "Something warm for my husband, in grey, under 1000 rupees"
     assert set(first.relevant) == {"0", "1", "2", "3"}
+    assert {c.split for c in cases} == {"test"}
 
 
 def test_cli_rejects_an_unknown_suite_and_an_llm_engine_without_an_llm(monkeypatch):
@@ -262,3 +267,132 @@ def test_the_llm_judge_scores_over_http_and_a_failed_call_scores_nothing(tmp_pat
         assert judge.scores(obs) == {"judge_faithfulness": 0.9, "judge_relevance": 0.8}
         assert judge.scores(obs) == {"judge_faithfulness": None, "judge_relevance": None}
         assert judge.failures == 1
+
+
+# -- real stores, splits and the floor ----------------------------------------------------------
+TOY_ROWS = [
+    "uniq_id,product_name,amazon_category_and_sub_category,price_gbp",
+    "t1,Wooden Train Set with Bridge,Hobbies > Model Trains > Sets,24.00",
+    "t2,Electric Train Starter Set,Hobbies > Model Trains > Sets,89.00",
+    "t3,Steam Engine Carriage,Hobbies > Model Trains > Rail Vehicles,12.50",
+    "t4,Travel Magnetic Chess,Games > Travel Games,9.99",
+    "t5,Pocket Travel Snakes and Ladders,Games > Travel Games,4.50",
+    "t6,Family Board Game Night Pack,Games > Board Games,19.99",
+    "t7,Dinosaur Jigsaw 100 pieces,Jigsaws & Puzzles > Jigsaws,7.99",
+    "t8,Space Jigsaw 500 pieces,Jigsaws & Puzzles > Jigsaws,11.00",
+]
+TOY_SUITE = """
+csv: toys.csv
+currency: GBP
+columns: {id: uniq_id, title: product_name, category: amazon_category_and_sub_category,
+          price: price_gbp}
+cases:
+  - id: toys-trains
+    split: dev
+    question: "my son loves trains, something to build a little railway? under £30"
+    topic: ["Hobbies > Model Trains"]
+    constraints: {price_max: 30}
+  - id: toys-journey
+    split: test
+    question: "something to keep a 6 year old busy on a long car journey"
+    topic: ["Games > Travel Games"]
+  - id: toys-dinosaur-puzzle
+    split: test
+    question: "a puzzle for a dinosaur-mad nephew"
+    topic: ["Jigsaws & Puzzles"]
+    named: [dinosaur]
+"""
+
+
+def _toy_store(root):
+    (root / "stores").mkdir(parents=True)
+    (root / "stores" / "toys.yaml").write_text(TOY_SUITE)
+    (root / "toys.csv").write_text("\n".join(TOY_ROWS) + "\n")
+    return root
+
+
+def test_a_real_stores_labels_come_from_its_category_path_title_words_and_stated_price(tmp_path):
+    from assistant.evals.suites import labels, load_store, store_products
+
+    root = _toy_store(tmp_path)
+    products = store_products(load_store("toys", root), root)
+    cases = suite_cases("toys", root, root)
+    trains, journey, dinosaur = (c.turns[0].grades(products) for c in cases)
+    assert set(trains) == {"t1", "t3"}  # under the path at any depth; t2 is over £30
+    assert set(journey) == {"t4", "t5"}
+    assert set(dinosaur) == {"t7"}  # the title names the asked-for thing
+    assert [c.id for c in suite_cases("toys", root, root, "test")] == [
+        "toys-journey", "toys-dinosaur-puzzle"]  # fmt: skip
+    assert [n for _, n in labels("toys", root, root, root)] == [2, 2, 1]
+
+
+def test_every_case_must_say_its_split(tmp_path):
+    root = _toy_store(tmp_path)
+    path = root / "stores" / "toys.yaml"
+    path.write_text(path.read_text().replace("    split: test\n", "", 1))
+    with pytest.raises(ValueError, match="toys.yaml case 2: no split"):
+        suite_cases("toys", root, root)
+    bad = tmp_path / "cases.yaml"
+    bad.write_text("- id: x\n  question: a hat\n")
+    with pytest.raises(ValueError, match="cases.yaml case 1: no split"):
+        load_cases([bad])
+
+
+def test_the_bundled_suites_give_every_case_a_split_and_real_stores_enough_questions():
+    datasets = evals.EVALS_DIR / "datasets"
+    for name in ("default", "dev"):
+        splits = [c.split for c in suite_cases(name, datasets)]
+        assert splits.count("test") >= len(splits) // 4, name
+    for name in ("amazon_uk_toys", "amazon_in", "flipkart"):
+        cases = suite_cases(name, datasets, evals.SHARED_DATA)  # written cases need no CSV
+        assert len(cases) >= 40, name
+        assert {c.split for c in cases} == {"dev", "test"}, name
+        assert all(c.turns[0].scope() for c in cases), name  # labels come from the category
+
+
+def test_the_floor_is_plain_dense_retrieval_and_bm25_over_the_same_products(fresh):
+    fresh.ensure_index()
+    products = list(fresh.searcher.products)
+    floor = Floor(fresh.store, fresh.embedder, products)
+    wanted = next(p for p in products if p.category.startswith("Accessories > Hats"))
+    found = floor.rankings(wanted.title)
+    assert found["dense"][0] == wanted.id  # the same vector as stored: the nearest
+    assert wanted.id in found["bm25"][:3]
+    assert floor.lexical("zzqx qqqz") == []
+
+
+def test_a_store_suite_reports_both_splits_and_the_floor_and_marks_a_suite_below_it(
+    tmp_path, hashed
+):
+    from tests.conftest import make_settings
+
+    root = _toy_store(tmp_path / "datasets")
+    done = evals.run(make_settings(tmp_path / "data"), ["toys"], out=tmp_path / "run",
+                     shared=root, datasets=root, embedder=hashed,
+                     baseline=tmp_path / "none")  # fmt: skip
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())["suites"]["toys"]
+    assert summary["cases"] == 3 and set(summary["splits"]) == {"dev", "test"}
+    assert summary["splits"]["test"]["cases"] == 2
+    for name in ("dense", "bm25"):
+        for key in ("ndcg_at_10", "recall_at_10"):
+            assert 0.0 <= summary["floor"][name][key] <= 1.0
+            assert summary["splits"]["dev"]["floor"][name][key] is not None
+    report = (tmp_path / "run" / "report.md").read_text()
+    assert "Retrieval beside the floor" in report and "| toys" in report
+    record = json.loads((tmp_path / "run" / "cases.jsonl").read_text().splitlines()[0])
+    assert record["split"] == "dev" and "answer" not in record["turns"][0]  # ids only
+    assert done.results[0].summary == summary | {"splits": done.results[0].summary["splits"]}
+
+
+def test_a_suite_below_its_better_floor_is_marked_red(tmp_path):
+    floor = {"dense": {"ndcg_at_10": 0.5, "recall_at_10": 0.4},
+             "bm25": {"ndcg_at_10": 0.3, "recall_at_10": 0.2}}  # fmt: skip
+    above = {"ndcg_at_10": 0.6, "recall_at_10": 0.5, "floor": floor}
+    below = {"ndcg_at_10": 0.45, "recall_at_10": 0.5, "floor": floor}  # under dense's 0.5
+    rows = floor_rows([SuiteResult("a", above), SuiteResult("b", below)])
+    assert [(r["suite"], r["below"]) for r in rows] == [("a", False), ("b", True)]
+    assert rows[1]["ndcg_at_10"] == {"wenwen": 0.45, "dense": 0.5, "bm25": 0.3}
+    from assistant.evals.report import floor_table
+
+    table = "\n".join(floor_table([SuiteResult("a", above), SuiteResult("b", below)]))
+    assert "| a | all |" in table and "b 🔴 below the floor" in table and "color:red" in table

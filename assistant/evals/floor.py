@@ -1,0 +1,51 @@
+"""The floor: plain retrieval over the same products, with no reading of the question.
+
+Wenwen's search must beat the raw libraries it is built on, so every eval scores them beside it on
+the same first turns and the same labels: dense retrieval with the same embedder over the same
+stored vectors, and BM25 (bm25s, its own tokenizer and English stop words) over the same product
+texts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import bm25s
+
+from ..index.embeddings import Embedder
+from ..index.store import Store
+from ..schemas import Product
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+FLOORS = ("dense", "bm25")
+K = 10
+
+
+class Floor:
+    """The raw libraries' top ``K`` for a question."""
+
+    def __init__(self, store: Store, embedder: Embedder, products: Sequence[Product]) -> None:
+        self.store, self.embedder = store, embedder
+        self.ids = [p.id for p in products]
+        self.bm25 = bm25s.BM25()
+        if self.ids:
+            texts = [p.to_embedding_text() for p in products]
+            corpus = bm25s.tokenize(texts, stopwords="en", show_progress=False)
+            self.bm25.index(corpus, show_progress=False)
+
+    def rankings(self, question: str) -> dict[str, list[str]]:
+        """Each floor's ids for ``question``, best first."""
+        return {"dense": self.dense(question), "bm25": self.lexical(question)}
+
+    def dense(self, question: str) -> list[str]:
+        return [i for i, _ in self.store.query(self.embedder.embed_query(question), K)]
+
+    def lexical(self, question: str) -> list[str]:
+        tokens = bm25s.tokenize(question, stopwords="en", return_ids=False, show_progress=False)
+        known = [t for t in tokens[0] if t in self.bm25.vocab_dict] if self.ids else []
+        if not known:
+            return []
+        k = min(K, len(self.ids))
+        docs, scores = self.bm25.retrieve([known], k=k, show_progress=False)
+        return [self.ids[int(d)] for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
