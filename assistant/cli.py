@@ -78,8 +78,9 @@ def ingest(
             report = assistant.ingest_files(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
-        if not assistant.settings.chroma_url:  # replicas keep snapshots in their own data dirs
-            assistant.searcher  # noqa: B018 - saved for the next `wenwen serve` to start faster
+        # The search snapshot learns the kinds; without a Chroma server it is also saved for the
+        # next `wenwen serve` to start faster (replicas keep snapshots in their own data dirs).
+        report.kinds = assistant.searcher.kinds.by_name()
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
@@ -89,7 +90,7 @@ def ingest(
     err.print(
         f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
         f"removed {report.removed}, rejected {report.rejected}, warned {len(report.warnings)} "
-        f"(embedded {report.embedded}; {report.guides} guides)"
+        f"(embedded {report.embedded}; {report.guides} guides; {len(report.kinds)} product kinds)"
     )
     # Reasons quote catalog text: printed as is, never read as rich markup.
     for error in report.errors[:50]:

@@ -218,6 +218,11 @@ class IngestReport(BaseModel):
     )
     embedded: int = Field(0, description="Texts that had to be embedded (0 when nothing changed).")
     guides: int = Field(0, description="Guides in the index after the run.")
+    kinds: dict[str, int] = Field(
+        default_factory=dict,
+        description="The catalog's product kinds after the run (every level of a category path, "
+        "or a title's head word without one) -> how many products are of each.",
+    )
 
 
 # -- answers -------------------------------------------------------------------------------

@@ -55,6 +55,9 @@ def run_model(tmp_path_factory):
     return runner(tmp_path_factory.mktemp("cli-model"), embedder="minilm")
 
 
+HATS = 10  # the fixture catalog's products under Accessories > Hats
+
+
 def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(run, tmp_path):
     bad = tmp_path / "extra.csv"
     bad.write_text("id,title,price\nZ1,Spare Hat,50\nZ2,Broken,-3\n")
@@ -62,8 +65,10 @@ def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
     counts = {"added", "updated", "unchanged", "removed", "rejected", "errors", "warnings"}
-    assert set(report) == counts
+    assert set(report) == counts | {"kinds"}
     assert (report["added"], report["rejected"]) == (25, 1)
+    # every level of a category path is a kind; a product without one is its title's head word
+    assert report["kinds"]["accessories > hats"] == HATS and report["kinds"]["hat"] == 1
     assert report["errors"] == [{"row": 2, "reason": "price '-3' is negative", "file": "extra.csv"}]
     assert report["warnings"] == []
     again = json.loads(run("ingest", "--json").stdout)  # no PATH: the default catalog

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..index.embeddings import Embedder, release_freed_memory
-from ..index.store import Store, content_hash
+from ..index.store import RECORD_LAYOUT, Store, content_hash
 from ..schemas import Guide, IngestReport, Product
 from .read import LoadResult, check_catalog, iter_catalog
 
@@ -63,7 +63,8 @@ def plan(
     todo = Plan()
     for product in products:
         text = product.to_embedding_text()
-        hashes = (content_hash(model_id, text), content_hash(product.model_dump_json()))
+        record = content_hash(RECORD_LAYOUT, product.model_dump_json())
+        hashes = (content_hash(model_id, text), record)
         old = stored.get(product.id)
         if old == hashes:
             report.unchanged += 1

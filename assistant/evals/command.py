@@ -107,8 +107,10 @@ def _print_floor(results) -> None:
     rows = floor_rows(results)
     if not rows:
         return
-    head = [f"{key} {who}" for key in FLOORED for who in ("wenwen", *FLOORS)]
-    table = Table("suite", "split", *head, title="retrieval beside the floor")
+    short = {"ndcg_at_10": "nDCG@10", "recall_at_10": "R@10"}
+    head = [f"{short.get(key, key)} {who}" for key in FLOORED for who in ("Wenwen", *FLOORS)]
+    table = Table("suite", "split", *head, title="retrieval beside the floor (red: below it)")
+    table.columns[0].no_wrap = True
     for row in rows:
         cells = ["–" if row[k][w] is None else f"{row[k][w]:.3f}"
                  for k in FLOORED for w in ("wenwen", *FLOORS)]  # fmt: skip

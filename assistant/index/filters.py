@@ -3,7 +3,8 @@
 built from these clauses, so the two can never disagree.
 
 A product carries terms per field: ``color`` and ``gender`` (one value each), ``cat`` (every
-category path prefix), ``size`` (size tokens, ranges spelt out) and ``attr`` (``key=value`` for
+category path prefix), ``kind`` (its kinds: every category path prefix, or without a category the
+head word of its title), ``size`` (size tokens, ranges spelt out) and ``attr`` (``key=value`` for
 every attribute value). A clause asks for any of some terms of a field, for none of them, or
 for a price bound.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..language.kinds import title_kind
 from ..language.text import category_prefixes, norm, norm_color, size_tokens
 from ..schemas import Constraints, Product
 
@@ -29,12 +31,24 @@ def product_terms(product: Product) -> dict[str, list[str]]:
         terms["gender"] = [norm(attrs["gender"])]
     if product.category:
         terms["cat"] = category_prefixes(product.category)
+    kinds = kinds_of(product)
+    if kinds:
+        terms["kind"] = kinds
     if attrs.get("size"):
         terms["size"] = size_tokens(attrs["size"])
     pairs = [attribute_term(k, v) for k, vs in attrs.items() for v in _listed(vs)]
     if pairs:
         terms["attr"] = pairs
     return terms
+
+
+def kinds_of(product: Product) -> list[str]:
+    """The kinds ``product`` is one of, broadest first: every level of its category path, or
+    the head word of its title when it has no category."""
+    if product.category:
+        return category_prefixes(product.category)
+    kind = title_kind(product.title)
+    return [kind] if kind else []
 
 
 def attribute_term(key: str, value: object) -> str:
@@ -73,10 +87,11 @@ def clauses(c: Constraints) -> list[Clause]:
     return out
 
 
-def where(c: Constraints) -> dict | None:
-    """The constraints as a Chroma ``where`` with bound values (never a built string)."""
+def where(c: Constraints, *extra: Clause) -> dict | None:
+    """The constraints (and ``extra`` clauses) as a Chroma ``where`` with bound values (never a
+    built string)."""
     parts: list[dict] = []
-    for clause in clauses(c):
+    for clause in [*clauses(c), *extra]:
         if clause.op in ("min", "max"):
             parts.append({"price": {"$gte" if clause.op == "min" else "$lte": clause.bound}})
         elif clause.op == "none":

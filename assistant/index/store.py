@@ -25,6 +25,8 @@ from ..schemas import Guide, Product
 from .filters import SCALAR, product_terms
 
 PRODUCTS, GUIDES = "wenwen_products", "wenwen_guides"
+# The layout of a product's filter fields; a new one re-records stored products (no re-embedding).
+RECORD_LAYOUT = "2: kind"
 PAGE = 5000  # writes: below Chroma's largest batch (5,461)
 GUIDE_TEXTS = 12  # texts looked at per guide wanted (a guide is stored as several)
 READ_PAGE = 1000  # reads of every record: a 5,000 page of metadata holds ~600 MB more at 100k
@@ -158,6 +160,17 @@ class Store:
         """Every stored product, in a stable order (by id)."""
         products = [Product.model_validate_json(m["_json"]) for _, m in self._pages(self.products)]
         return sorted(products, key=lambda p: p.id)
+
+    def vectors(self) -> Iterator[tuple[str, np.ndarray]]:
+        """Every stored product's id and vector, a page at a time."""
+        offset = 0
+        while True:
+            page = self.products.get(include=["embeddings"], limit=READ_PAGE, offset=offset)
+            vectors = np.asarray(page["embeddings"], dtype=np.float32)
+            yield from zip(page["ids"], vectors, strict=True)
+            if len(page["ids"]) < READ_PAGE:
+                return
+            offset += READ_PAGE
 
     def query(
         self, vector: np.ndarray, n: int, where: dict | None = None

@@ -17,6 +17,8 @@ def parse_price(query: str, constraints: Constraints, lex: Lexicon | None = None
     """Set the price bounds the query states; return the query with those phrases removed."""
     rules = (lex or lexicon("en")).prices
     text = query
+    for words_, amount in rules.amounts.items():
+        text = re.sub(rf"\b{re.escape(words_)}\b", f"{amount:g}", text, flags=re.I)
     for kind, pattern in rules.compiled:
         for match in list(pattern.finditer(text)):
             if rules.unit_after.match(text, match.end()) and not rules.currency_re.search(match[0]):

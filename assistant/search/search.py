@@ -19,7 +19,7 @@ import bm25s
 import numpy as np
 
 from ..index.embeddings import Embedder
-from ..index.filters import where
+from ..index.filters import Clause, where
 from ..index.store import Store
 from ..language.plans import Query
 from ..language.text import words
@@ -28,6 +28,7 @@ from ..schemas import Constraints, Guide, Product, SearchHit, SearchResult
 from .advice import advice_share
 from .applies import applicable
 from .constraints import ConstraintIndex, describe, override
+from .kinds import Kinds
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
 
@@ -39,6 +40,9 @@ GUIDE_FITS = 0.45  # guide similarity from which its advice shapes ranking and a
 SAME_ROLE_MARGIN = 0.08  # a guide of the asking role within this of the best is preferred
 ADVICE_WEIGHT = 1.0 / (RRF_K + 1)  # following the guide's advice: up to one more top vote
 INFERRED_WEIGHT = 1.0 / (RRF_K + 1)  # what the shopper implied: ranks, never filters
+NEAREST_KINDS = 3  # kinds whose products are looked up beside the whole catalog's
+KIND_MARGIN = 0.05  # a product's kind within this of the nearest kind's similarity ranks higher
+KIND_WEIGHT = 1.0 / (RRF_K + 1)  # being of the nearest kind: up to one more top vote
 
 
 @dataclass
@@ -65,6 +69,7 @@ class Searcher:
         self.guides = {g.id: g for g in guides}
         self.guide_texts = sum(len(g.search_texts()) for g in guides)
         self.constraints = ConstraintIndex(self.products)
+        self.kinds = Kinds(self.products, store.vectors() if self.products else [], self.position)
         corpus = _tokenized(self.products)
         known = {w for tokens in corpus for w in tokens}
         self.vocab = Vocabulary.from_products(self.products, known)
@@ -166,19 +171,40 @@ class Searcher:
         self, query: Query, vector: np.ndarray, c: Constraints, mask: np.ndarray, guide
     ) -> list[tuple[int, float]]:
         depth = int(min(DEPTH, mask.sum()))
-        found = self.store.query(vector, depth, where(c))
-        dense = [self.position[i] for i, _ in found if i in self.position]
-        dense = [i for i in dense if mask[i]]
+        sims = self.kinds.similarity(vector)
+        nearest = self.kinds.nearest(sims, NEAREST_KINDS)
+        # One dense ranking: the nearest products overall and those of the nearest kinds, by
+        # similarity (the kinds bring candidates; being of them is scored once, below).
+        found = self._dense(vector, depth, c, mask)
+        found += self._dense(vector, depth, c, mask, Clause("kind", "any", tuple(nearest)))
+        best = dict(sorted(found, key=lambda hit: hit[1]))  # each product's highest similarity
+        dense = sorted(best, key=lambda i: (-best[i], self.products[i].id))
         scores: dict[int, float] = defaultdict(float)
         for ranking in (dense, self._bm25(query.text, mask, depth)):
             for rank, i in enumerate(ranking):
                 scores[i] += 1.0 / (RRF_K + rank + 1)
+        if nearest:
+            top = float(sims.max())
+            near = self.kinds.product_similarity(sims)
+            near = np.where(near > -1.0, near, top)  # a kind too small to judge: no penalty
+            for i in scores:
+                scores[i] += KIND_WEIGHT * max(0.0, (near[i] - top + KIND_MARGIN) / KIND_MARGIN)
         implied = self.constraints.share(query.inferred)
         for i in scores:
             if guide:
                 scores[i] += ADVICE_WEIGHT * advice_share(self.products[i], guide)
             scores[i] += INFERRED_WEIGHT * float(implied[i])
         return sorted(scores.items(), key=lambda item: (-item[1], self.products[item[0]].id))
+
+    def _dense(
+        self, vector: np.ndarray, depth: int, c: Constraints, mask: np.ndarray, *extra: Clause
+    ) -> list[tuple[int, float]]:
+        """Products nearest ``vector`` that meet ``c`` (and ``extra``), with their similarity."""
+        if extra and not all(clause.values for clause in extra):
+            return []
+        found = self.store.query(vector, depth, where(c, *extra))
+        hits = [(self.position[i], s) for i, s in found if i in self.position]
+        return [(i, s) for i, s in hits if mask[i]]
 
     def _bm25(self, text: str, mask: np.ndarray | None, k: int) -> list[int]:
         tokens = words(text)

@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             "status": "ok",
             "products": len(searcher.products),
             "guides": len(searcher.guides),
+            "kinds": len(searcher.kinds),
         }
         return health | ({"notice": assistant.notice} if assistant.notice else {})
 

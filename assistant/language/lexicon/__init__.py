@@ -51,6 +51,7 @@ class PricePattern(_Part):
 class Prices(_Part):
     number: str = Field(description="An amount: group 1 the digits, group 2 a 'k' suffix.")
     currency: str = Field(description="A currency word or sign (no groups).")
+    amounts: dict[str, float] = Field(description="An amount said in words -> the number.")
     unit_after: Regex = Field(description="After a number, a unit that makes it no price.")
     patterns: list[PricePattern] = Field(description="Price phrases, tried in order.")
     around: float = Field(description="'around N' means N give or take this share.")
@@ -160,6 +161,8 @@ class Copywriter(_Part):
 
 class Catalog(_Part):
     genders: dict[str, str] = Field(description="A catalog's gender cell -> the gender compared.")
+    kind_ends: Regex = Field(description="Where a title's main item ends ('with', '&', '(').")
+    not_kinds: frozenset[str] = Field(description="A title's last words that name no kind.")
 
 
 class Lexicon(_Part):

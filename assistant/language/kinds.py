@@ -1,0 +1,25 @@
+"""A product's kind read from its title, for catalogs without a category column.
+
+The kind is the head word of the title's main item ("Women Black Solid Heels" -> ``heel``;
+"Kurta with Palazzos" -> ``kurta``), as ``words`` spells it, so a question's "heels" meets it.
+A catalog with categories has its category path's levels as kinds instead (``index/filters.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .text import words
+
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")  # letters, hyphens inside ("t-shirt")
+
+
+def title_kind(title: str) -> str | None:
+    """The head word of ``title``'s main item, or None when it has none."""
+    rules = lexicon("en").catalog
+    main = rules.kind_ends.split(f" {title} ", maxsplit=1)[0]
+    for token in reversed(WORD.findall(main.lower())):
+        if token not in rules.not_kinds and len(token) > 1:
+            return " ".join(words(token.replace("-", " ")))
+    return None
