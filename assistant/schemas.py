@@ -170,8 +170,17 @@ class SearchResult(BaseModel):
     """What `wenwen search --json` prints and `POST /search` returns."""
 
     query: str
-    constraints: Constraints
+    constraints: Constraints = Field(
+        description="The hard constraints every product meets: what the shopper stated (a "
+        "price, a colour, a size, who it is for, a kind named or ruled out) and the caller's "
+        "filters."
+    )
     products: list[SearchHit]
+    inferred: Constraints = Field(
+        default_factory=Constraints,
+        description="What ranked the products without filtering them: the kinds nearest the "
+        "need, and the attributes the fitting buying guide advises.",
+    )
     empty_reason: str | None = Field(
         None, description="When nothing fits: which constraint emptied the list."
     )

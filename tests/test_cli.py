@@ -81,7 +81,8 @@ def test_search_json_and_batch_print_one_object_per_query(run, tmp_path):
     result = run("search", "black running shoes for men under 500 yuan", "--k", "5", "--json")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"query", "constraints", "products", "empty_reason", "relaxed", "notices"}
+    keys = {"query", "constraints", "inferred", "products", "empty_reason", "relaxed", "notices"}
+    assert set(answer) == keys
     assert answer["products"] and all(set(p) == PRODUCT_KEYS for p in answer["products"])
     assert all(p["price"] <= 500 for p in answer["products"])
     queries = tmp_path / "queries.txt"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..language.kinds import title_kind
+from ..language.kinds import EXCLUDED_KINDS, kinds_of
 from ..language.text import category_prefixes, norm, norm_color, size_tokens
 from ..schemas import Constraints, Product
 
@@ -42,15 +42,6 @@ def product_terms(product: Product) -> dict[str, list[str]]:
     return terms
 
 
-def kinds_of(product: Product) -> list[str]:
-    """The kinds ``product`` is one of, broadest first: every level of its category path, or
-    the head word of its title when it has no category."""
-    if product.category:
-        return category_prefixes(product.category)
-    kind = title_kind(product.title)
-    return [kind] if kind else []
-
-
 def attribute_term(key: str, value: object) -> str:
     return f"{norm(key)}={norm(value)}"
 
@@ -76,14 +67,18 @@ def clauses(c: Constraints) -> list[Clause]:
         out.append(Clause("price", "min", bound=float(c.price_min)))
     if c.price_max is not None:
         out.append(Clause("price", "max", bound=float(c.price_max)))
-    for field, values in (("color", c.colors), ("gender", c.genders), ("cat", c.categories),
+    # a category asked for is a kind: a level of the category path, or a title's head word
+    for field, values in (("color", c.colors), ("gender", c.genders), ("kind", c.categories),
                           ("size", c.sizes)):  # fmt: skip
         if values:
             out.append(Clause(field, "any", tuple(norm(v) for v in values)))
     for key, values in c.attributes.items():
         out.append(Clause("attr", "any", tuple(attribute_term(key, v) for v in values)))
     for key, values in c.exclude.items():
-        out.append(Clause("attr", "none", tuple(attribute_term(key, v) for v in values)))
+        if key == EXCLUDED_KINDS:  # "without heels", "not a backpack"
+            out.append(Clause("kind", "none", tuple(norm(v) for v in values)))
+        else:
+            out.append(Clause("attr", "none", tuple(attribute_term(key, v) for v in values)))
     return out
 
 

@@ -21,6 +21,10 @@ from .text import BREAK, norm, tokens_of
 NOT_PHRASES = {"color", "gender", "size", "description", "care", "url"}  # read elsewhere, or prose
 FLAG_VALUES = {"yes", "no", "true", "false"}
 MAX_WORDS = 3  # the longest attribute phrase matched
+# A column whose values are mostly one-offs (review titles, model names, notes) is free text, not
+# a facet a shopper picks from: its words never ask for an attribute.
+FREE_TEXT_SHARE = 0.5  # distinct values per product carrying the key, above which it is free text
+FREE_TEXT_MIN = 20  # products carrying a key before its values are judged
 _RULES = lexicon("en").attributes
 
 
@@ -36,12 +40,14 @@ class AttributeIndex:
 
     @classmethod
     def from_products(cls, products: Iterable[Product]) -> AttributeIndex:
+        products = list(products)
         phrases: dict = defaultdict(lambda: defaultdict(set))
         counts: dict = defaultdict(Counter)
         flags, numeric, whole = {}, defaultdict(lambda: ("", set())), set()
+        skipped = NOT_PHRASES | free_text_keys(products)
         for p in products:
             for key, value in p.attributes.items():
-                if key in NOT_PHRASES:
+                if key in skipped:
                     continue
                 values = [norm(v) for v in (value if isinstance(value, list) else [value])]
                 if set(values) <= FLAG_VALUES:
@@ -152,3 +158,19 @@ def _union(maps: list[dict[str, set[str]]]) -> dict[str, set[str]]:
 
 def _grams(toks: list[str]) -> list[tuple[str, ...]]:
     return [tuple(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)]
+
+
+def free_text_keys(products: list[Product]) -> set[str]:
+    """Attribute keys whose values are mostly one-offs: free text, not facets."""
+    carriers: Counter = Counter()
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for p in products:
+        for key, value in p.attributes.items():
+            carriers[key] += 1
+            for v in value if isinstance(value, list) else [value]:
+                distinct[key].add(norm(v))
+    return {
+        key
+        for key, n in carriers.items()
+        if n >= FREE_TEXT_MIN and len(distinct[key]) > FREE_TEXT_SHARE * n
+    }

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..schemas import Product
 from .lexicon import lexicon
-from .text import words
+from .text import category_prefixes, words
 
+EXCLUDED_KINDS = "category"  # the key of ``Constraints.exclude`` that rules kinds out
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")  # letters, hyphens inside ("t-shirt")
 
 
@@ -23,3 +25,12 @@ def title_kind(title: str) -> str | None:
         if token not in rules.not_kinds and len(token) > 1:
             return " ".join(words(token.replace("-", " ")))
     return None
+
+
+def kinds_of(product: Product) -> list[str]:
+    """The kinds ``product`` is one of, broadest first: every level of its category path, or
+    the head word of its title when it has no category."""
+    if product.category:
+        return category_prefixes(product.category)
+    kind = title_kind(product.title)
+    return [kind] if kind else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schemas import Constraints
+from .kinds import EXCLUDED_KINDS
 from .lexicon import Lexicon, lexicon
 from .plans import Option
 from .prices import parse_price
@@ -33,11 +34,13 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     constraints = Constraints()
     text = parse_price(plain(text), constraints, lex)
     tokens = words(text)
-    taken = _categories(tokens, vocab, constraints, lex)
+    taken, unwanted = _categories(tokens, vocab, constraints, lex)
     constraints.colors = _colors(tokens, taken, vocab, lex)
     constraints.genders = _genders(tokens, vocab, text, lex)
     constraints.sizes = _sizes(text, vocab, lex)
     options = _attributes(text, {tokens[i] for i in taken}, vocab, constraints, lex)
+    if unwanted:  # "without heels", "not a backpack": kinds ruled out
+        constraints.exclude[EXCLUDED_KINDS] = sorted(unwanted)
     constraints.cheap = constraints.price_max is None and any(
         p.search(text) for p in lex.prices.cheap_res
     )
@@ -50,24 +53,32 @@ def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:
     return any(t in lex.context.words for t in before)
 
 
-def _categories(tokens: list[str], vocab: Vocabulary, c: Constraints, lex: Lexicon) -> set[int]:
+def _categories(
+    tokens: list[str], vocab: Vocabulary, c: Constraints, lex: Lexicon
+) -> tuple[set[int], set[str]]:
     """Longest category phrases first; each token belongs to at most one phrase. A phrase in
     context (a kind word after "my", "when", "inside"...) names the situation, not the
-    product wanted, so it does not become a filter. Returns the positions used."""
+    product wanted, so it does not become a filter; a negated one ("without heels") rules its
+    kinds out. Returns the positions used and the kinds ruled out."""
     found: set[str] = set()
+    unwanted: set[str] = set()
     taken: set[int] = set()
-    longest = max((len(k) for k in vocab.categories), default=0)
+    longest = max((len(k) for k in [*vocab.categories, *vocab.title_kinds]), default=0)
     for size in range(min(longest, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = set(range(start, start + size))
             if taken & span:
                 continue
-            prefixes = vocab.categories.get(tuple(tokens[start : start + size]))
-            if prefixes and not _context(tokens, start, lex) and not negated(tokens, start, lex):
+            phrase = tuple(tokens[start : start + size])
+            prefixes = vocab.categories.get(phrase, set())
+            if negated(tokens, start, lex) and (prefixes or phrase in vocab.title_kinds):
+                unwanted |= prefixes | vocab.title_kinds.get(phrase, set())
+                taken |= span
+            elif prefixes and not _context(tokens, start, lex):
                 found |= prefixes
                 taken |= span
     c.categories = sorted(found)
-    return taken
+    return taken, unwanted
 
 
 def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary, lex: Lexicon) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..schemas import Product
 from .attributes import AttributeIndex
+from .kinds import kinds_of
 from .text import category_prefixes, norm, norm_color, size_tokens, words
 
 
@@ -23,6 +24,9 @@ class Vocabulary:
     colors: set[str] = field(default_factory=set)
     genders: set[str] = field(default_factory=set)
     categories: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    # A title's head word, in a catalog without categories: a kind that can be ruled out
+    # ("without heels"), but naming it filters nothing, since a "hat" may be titled a fedora.
+    title_kinds: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     sizes: set[str] = field(default_factory=set)
     attributes: AttributeIndex = field(default_factory=AttributeIndex)
     known: set[str] = field(default_factory=set)  # every word of every product's text
@@ -30,7 +34,8 @@ class Vocabulary:
     @classmethod
     def from_products(cls, products: Iterable[Product], known: set[str] | None = None):
         products = list(products)
-        vocab = cls(categories=defaultdict(set), attributes=AttributeIndex.from_products(products))
+        vocab = cls(categories=defaultdict(set), title_kinds=defaultdict(set),
+                    attributes=AttributeIndex.from_products(products))  # fmt: skip
         vocab.known = known if known is not None else set()
         for p in products:
             attrs = p.attributes
@@ -40,6 +45,9 @@ class Vocabulary:
                 vocab.genders.add(norm(attrs["gender"]))
             if attrs.get("size"):
                 vocab.sizes.update(size_tokens(attrs["size"]))
+            if not p.category:
+                for kind in kinds_of(p):
+                    vocab.title_kinds[tuple(kind.split())].add(kind)
             for prefix in category_prefixes(p.category):
                 segment = prefix.rsplit(" > ", 1)[-1]
                 parts = re.split(r"\s*(?:&|\band\b|,)\s*", segment)  # "Coats & Jackets"
@@ -47,7 +55,7 @@ class Vocabulary:
                     key = tuple(words(phrase))
                     if key:
                         vocab.categories[key].add(prefix)
-        vocab.categories = dict(vocab.categories)
+        vocab.categories, vocab.title_kinds = dict(vocab.categories), dict(vocab.title_kinds)
         return vocab
 
     @property

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..language.text import category_prefixes, norm
+from ..language.kinds import kinds_of
+from ..language.text import norm
 from ..schemas import Constraints, Guide, Product
 from .constraints import ConstraintIndex
 
@@ -61,10 +62,10 @@ def applicable(
 def _kinds(stated: list[str], pool: list[int], products, guide: Guide | None) -> list[str]:
     counts: dict[str, int] = defaultdict(int)
     for i in pool:
-        for prefix in category_prefixes(products[i].category):
+        for prefix in kinds_of(products[i]):
             counts[prefix] += 1
     about = {cat for cat, n in counts.items() if n >= KIND_SHARE * len(pool)}
-    about |= {pre for i in pool[:KIND_TOP] for pre in category_prefixes(products[i].category)}
+    about |= {pre for i in pool[:KIND_TOP] for pre in kinds_of(products[i])}
     if guide:
         about |= {norm(g) for g in guide.categories}
     kinds = [cat for cat in stated if cat in about]
@@ -77,7 +78,7 @@ def _count(index: ConstraintIndex, key: str, values: list[str]) -> int:
 
 
 def _in_any(product: Product, categories: list[str]) -> bool:
-    return bool(set(category_prefixes(product.category)) & set(categories))
+    return bool(set(kinds_of(product)) & set(categories))
 
 
 def _share(indices: list[int], products: Sequence[Product], key: str) -> float:

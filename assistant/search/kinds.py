@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from ..index.filters import kinds_of
+from ..language.kinds import kinds_of
 from ..schemas import Product
 
 MIN_MEMBERS = 3  # a kind of fewer products is one product's text again, not a kind

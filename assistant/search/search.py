@@ -162,17 +162,31 @@ class Searcher:
         if not mask.any():
             return SearchResult(query=query.said, constraints=c, products=[],
                                 empty_reason=self.constraints.empty_reason(c))  # fmt: skip
-        ranked = self._fuse(query, vector, c, mask, guide)
+        sims = self.kinds.similarity(vector)
+        nearest = self.kinds.nearest(sims, NEAREST_KINDS)
+        ranked = self._fuse(query, vector, c, mask, guide, sims, nearest)
         hits = [self._hit(self.products[i], score, c) for i, score in ranked[: query.k]]
-        return SearchResult(query=query.said, constraints=c, products=hits)
+        inferred = query.inferred.model_copy(deep=True)
+        inferred.categories = sorted(set(inferred.categories) | set(nearest))
+        for dimension in guide.dimensions if guide else []:
+            for key, values in dimension.implies.items():
+                inferred.attributes[key] = sorted(
+                    set(inferred.attributes.get(key, [])) | set(values)
+                )
+        return SearchResult(query=query.said, constraints=c, products=hits, inferred=inferred)
 
     # -- ranking ---------------------------------------------------------------------------
     def _fuse(
-        self, query: Query, vector: np.ndarray, c: Constraints, mask: np.ndarray, guide
+        self,
+        query: Query,
+        vector: np.ndarray,
+        c: Constraints,
+        mask: np.ndarray,
+        guide,
+        sims: np.ndarray,
+        nearest: list[str],
     ) -> list[tuple[int, float]]:
         depth = int(min(DEPTH, mask.sum()))
-        sims = self.kinds.similarity(vector)
-        nearest = self.kinds.nearest(sims, NEAREST_KINDS)
         # One dense ranking: the nearest products overall and those of the nearest kinds, by
         # similarity (the kinds bring candidates; being of them is scored once, below).
         found = self._dense(vector, depth, c, mask)

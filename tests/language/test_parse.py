@@ -30,3 +30,19 @@ def test_a_word_with_two_senses_keeps_both_for_the_products_in_question_to_decid
 def test_price_phrases_are_taken_out_of_the_text_that_is_searched():
     vocab = Vocabulary.from_products([_p(1, "Shoes > Running Shoes", color="black")])
     assert parse("black running shoes under 500 yuan", vocab).text == "black running shoes"
+
+
+def test_a_column_of_one_off_values_is_free_text_whose_words_ask_for_nothing():
+    from assistant.language.attributes import free_text_keys
+    from assistant.schemas import Product
+
+    products = [
+        Product(id=str(n), title=f"Phone {n}", attributes={"review_title": f"works well {n}",
+                                                          "material": ["metal", "glass"][n % 2]})
+        for n in range(40)
+    ]  # fmt: skip
+    assert free_text_keys(products) == {"review_title"}
+    vocab = Vocabulary.from_products(products)
+    assert parse("a metal phone that works well", vocab).constraints.attributes == {
+        "material": ["metal"]
+    }

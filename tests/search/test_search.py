@@ -108,8 +108,11 @@ def test_what_the_shopper_implied_ranks_but_never_filters(counted):
     plain = counted.search(read_query("hat", counted.vocab, 10)).result.products
     implied = replace(read_query("hat", counted.vocab, 10),
                       inferred=Constraints(colors=["black"]))  # fmt: skip
-    ranked = counted.search(implied).result.products
+    found = counted.search(implied).result
+    ranked = found.products
     assert {p.id for p in ranked} == {p.id for p in plain}  # nothing filtered out
+    assert found.inferred.colors == ["black"] and found.constraints.colors == []
+    assert any(k.startswith("accessories > hats") for k in found.inferred.categories)  # kinds
     blacks = [p.attributes.get("color") == "black" for p in ranked]
     assert blacks[: sum(blacks)] == [True] * sum(blacks)  # black ones first
     assert blacks != [p.attributes.get("color") == "black" for p in plain]
