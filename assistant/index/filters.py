@@ -18,7 +18,10 @@ from ..language.kinds import EXCLUDED_KINDS, kinds_of
 from ..language.text import category_prefixes, norm, norm_color, size_tokens
 from ..schemas import Constraints, Product
 
-SCALAR = ("color", "gender")  # fields with one value per product; the rest hold lists
+SCALAR = ("color", "gender")
+# A product made for no one in particular (a kettle, a school bag without a gender column) is not
+# ruled out by "for my son": who it is for constrains only the products that say.
+UNGENDERED = "-"  # fields with one value per product; the rest hold lists
 
 
 def product_terms(product: Product) -> dict[str, list[str]]:
@@ -29,6 +32,8 @@ def product_terms(product: Product) -> dict[str, list[str]]:
         terms["color"] = [norm_color(attrs["color"])]
     if isinstance(attrs.get("gender"), str):
         terms["gender"] = [norm(attrs["gender"])]
+    elif not attrs.get("gender"):
+        terms["gender"] = [UNGENDERED]
     if product.category:
         terms["cat"] = category_prefixes(product.category)
     kinds = kinds_of(product)
@@ -71,7 +76,8 @@ def clauses(c: Constraints) -> list[Clause]:
     for field, values in (("color", c.colors), ("gender", c.genders), ("kind", c.categories),
                           ("size", c.sizes)):  # fmt: skip
         if values:
-            out.append(Clause(field, "any", tuple(norm(v) for v in values)))
+            extra = (UNGENDERED,) if field == "gender" else ()
+            out.append(Clause(field, "any", tuple(norm(v) for v in values) + extra))
     for key, values in c.attributes.items():
         out.append(Clause("attr", "any", tuple(attribute_term(key, v) for v in values)))
     for key, values in c.exclude.items():
