@@ -26,6 +26,7 @@ class Parsed:
     constraints: Constraints
     text: str
     attribute_options: list[Option] = field(default_factory=list)
+    inferred: Constraints = field(default_factory=Constraints)  # the situation: ranks only
 
 
 def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
@@ -44,7 +45,13 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     constraints.cheap = constraints.price_max is None and any(
         p.search(text) for p in lex.prices.cheap_res
     )
-    return Parsed(constraints, text, options)
+    situation = lex.context.situation_keys
+    inferred = Constraints(
+        attributes={k: v for k, v in constraints.attributes.items() if k in situation}
+    )
+    constraints.attributes = {k: v for k, v in constraints.attributes.items() if k not in situation}
+    options = [o for o in options if not set(o) <= situation]
+    return Parsed(constraints, text, options, inferred)
 
 
 def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:

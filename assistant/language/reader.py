@@ -61,6 +61,7 @@ def read_query(text: str, vocab: Vocabulary, k: int = 10, filters: Constraints |
     return Query(
         said=text, text=said.text, semantic=semantic, need=semantic, k=k,
         stated=said.constraints, options=said.attribute_options, filters=filters,
+        inferred=said.inferred,
     )  # fmt: skip
 
 
@@ -88,7 +89,8 @@ def _need(
     query = Query(
         said=words_searched, text=searched.text, semantic=words_searched,
         stated=searched.constraints, options=searched.attribute_options,
-        filters=filters, carried=session.constraints if session else None, need=topic, k=k,
+        inferred=searched.inferred, filters=filters,
+        carried=session.constraints if session else None, need=topic, k=k,
         persona=persona, guide_id=session.guide_id if session else None,
     )  # fmt: skip
     short = frozenset(w for w in words(topic) if len(w) <= lex.honesty.short_word)

@@ -14,8 +14,8 @@ from assistant.language.vocabulary import Vocabulary
 from assistant.schemas import Constraints, Product, SearchHit, Session
 
 TABLE = yaml.safe_load((Path(__file__).parent / "rules_en.yaml").read_text(encoding="utf-8"))
-FIELDS = {"kind", "stated", "merged", "text", "shown", "notes", "thing", "unknown_thing",
-          "gift", "recipient", "occasion"}  # fmt: skip
+FIELDS = {"kind", "stated", "inferred", "merged", "text", "shown", "notes", "thing",
+          "unknown_thing", "gift", "recipient", "occasion"}  # fmt: skip
 
 
 def _product(row: dict) -> Product:
@@ -67,6 +67,7 @@ def observed(plan) -> dict:
         occasion = plan.card.occasion
         seen |= {
             "stated": _dump(plan.stated), "merged": _dump(plan.query.filters),
+            "inferred": _dump(plan.query.inferred),
             "text": plan.query.text, "notes": plan.notes, "thing": plan.asked_thing,
             "unknown_thing": plan.unknown_thing, "gift": plan.card.gift,
             "recipient": plan.card.recipient, "occasion": occasion and occasion.opening,

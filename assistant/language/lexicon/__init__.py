@@ -89,6 +89,7 @@ class Negation(_Part):
 class Context(_Part):
     words: frozenset[str] = Field(description="Before a kind word: it is the situation.")
     window: int = Field(description="How many words before a kind word are looked at.")
+    situation_keys: frozenset[str] = Field(description="Attributes of the situation: they rank.")
 
 
 class Sizes(_Part):
