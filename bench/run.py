@@ -37,7 +37,7 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from assistant.evals.suites import MYNTRA_MAP  # noqa: E402
+from assistant.evals.suites import load_store  # noqa: E402
 from assistant.index.embeddings import MiniLMEmbedder  # noqa: E402
 from assistant.pipeline import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -46,6 +46,7 @@ from bench.scale import write_scaled  # noqa: E402
 
 DEFAULT_CATALOG = ROOT / "catalog" / "products.jsonl"
 MYNTRA_CSV = ROOT.parent / "shared" / "data" / "myntra_products.csv"
+MYNTRA = load_store("myntra", ROOT / "evals" / "datasets")  # the eval suite's column map
 WORK = ROOT / "bench" / ".work"
 QUERIES = [
     "hat for a round face", "black running shoes for men under 500 yuan", "green tea gift box",
@@ -84,7 +85,7 @@ class Size:
 
 SIZES = {
     "1k": Size("default_1k", DEFAULT_CATALOG, QUERIES, rounds=4),
-    "12k": Size("myntra_12k", MYNTRA_CSV, FASHION, MYNTRA_MAP, "INR"),
+    "12k": Size("myntra_12k", MYNTRA_CSV, FASHION, MYNTRA.columns, MYNTRA.currency),
     "100k": Size(
         "scaled_100k", WORK / "100k" / "catalog.jsonl", QUERIES, sample=10_000, scaled=100_000
     ),

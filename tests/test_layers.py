@@ -64,3 +64,18 @@ def test_the_pipeline_is_wiring_and_never_queries_the_store():
     calls = {node.func.attr for node in ast.walk(ast.parse(source))
              if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)}  # fmt: skip
     assert not calls & {"query", "query_guides"}
+
+
+def test_the_benchmark_scripts_still_import():
+    """`make bench` is not run by the tests; a renamed import must still fail here."""
+    import importlib.util
+
+    for script in ("run.py", "load.py", "scale.py", "measure.py"):
+        path = PACKAGE.parent / "bench" / script
+        spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            del sys.modules[spec.name]
