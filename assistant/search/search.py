@@ -187,13 +187,14 @@ class Searcher:
         nearest: list[str],
     ) -> list[tuple[int, float]]:
         depth = int(min(DEPTH, mask.sum()))
-        # Three rankings vote: the nearest products overall, the nearest of the nearest kinds,
-        # and BM25's.
-        dense = [i for i, _ in self._dense(vector, depth, c, mask)]
-        kind = Clause("kind", "any", tuple(nearest))
-        of_kind = [i for i, _ in self._dense(vector, depth, c, mask, kind)]
+        # One dense ranking: the nearest products overall and those of the nearest kinds, by
+        # similarity (the kinds bring candidates; being of them is scored once, below).
+        found = self._dense(vector, depth, c, mask)
+        found += self._dense(vector, depth, c, mask, Clause("kind", "any", tuple(nearest)))
+        best = dict(sorted(found, key=lambda hit: hit[1]))  # each product's highest similarity
+        dense = sorted(best, key=lambda i: (-best[i], self.products[i].id))
         scores: dict[int, float] = defaultdict(float)
-        for ranking in (dense, of_kind, self._bm25(query.text, mask, depth)):
+        for ranking in (dense, self._bm25(query.text, mask, depth)):
             for rank, i in enumerate(ranking):
                 scores[i] += 1.0 / (RRF_K + rank + 1)
         if nearest:
