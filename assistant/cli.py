@@ -78,8 +78,8 @@ def ingest(
             report = assistant.ingest_files(
                 paths or [], mapping, currency, replace=replace, progress=update
             )
-        # The search snapshot learns the kinds; without a Chroma server it is also saved for the
-        # next `wenwen serve` to start faster (replicas keep snapshots in their own data dirs).
+        # Building the search snapshot learns the kinds; it is saved in this data dir, so the
+        # next `wenwen serve` here starts faster.
         report.kinds = assistant.searcher.kinds.by_name()
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")

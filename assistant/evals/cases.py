@@ -203,10 +203,7 @@ def load_cases(paths: Iterable[Path]) -> list[Case]:
             raw = yaml.safe_load(path.read_text("utf-8")) or []
         for n, item in enumerate(raw, start=1):
             try:
-                if "split" not in item:
-                    raise ValueError("no split: give it split: dev or split: test")
-                item = _legacy(item, f"{path.stem}-{n:03d}")
-                cases.append(Case.model_validate({"kind": path.stem, **item}))
+                cases.append(case_of(_legacy(item, f"{path.stem}-{n:03d}"), path.stem))
             except ValueError as exc:
                 raise ValueError(f"{path.name} case {n}: {exc}") from None
     seen: set[str] = set()
@@ -217,12 +214,19 @@ def load_cases(paths: Iterable[Path]) -> list[Case]:
     return cases
 
 
+def case_of(item: dict, kind: str) -> Case:
+    """One case as a file writes it; every case says which split it is in."""
+    if "split" not in item:
+        raise ValueError("no split: give it split: dev or split: test")
+    return Case.model_validate({"kind": kind, **item})
+
+
 def _legacy(item: dict, case_id: str) -> dict:
     """The development sets (``personas.jsonl``, ``honesty.jsonl``) in the case format."""
     if "id" in item:
         return item
     item = dict(item, id=case_id)
-    kept = {"id": item["id"], "question": item["question"], "split": item["split"]}
+    kept = {k: item[k] for k in ("id", "question", "split") if k in item}
     if item.get("kind") == "absent":
         return {**kept, "expect": "refuse", "thing": item.get("thing")}
     if item.get("kind") == "present":

@@ -144,9 +144,8 @@ def summarise(records: list[dict], keys: Sequence[str]) -> dict:
     measured: dict[str, int] = {}
     for key in dict.fromkeys([*RATES, *keys]):
         scores = [t["scores"].get(key) for t in turns]
-        scores = [s for s in scores if s is not None]
-        summary[key] = round(float(np.mean(scores)), 4) if scores else None
-        measured[key] = len(scores)
+        summary[key] = _mean(scores)
+        measured[key] = sum(s is not None for s in scores)
     latencies = [t["latency_ms"] for t in turns] or [0.0]
     summary["latency_ms_p50"] = round(float(np.percentile(latencies, 50)), 1)
     summary["latency_ms_p95"] = round(float(np.percentile(latencies, 95)), 1)

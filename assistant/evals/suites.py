@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..catalog.read import load_catalog
 from ..schemas import Product
-from .cases import Case, Split, Turn, Wanted, load_cases, words_pattern
+from .cases import Case, Split, Turn, Wanted, case_of, load_cases, words_pattern
 
 DEFAULT_FILES = ("advice", "constraints", "conversations", "routing", "out_of_catalog",
                  "adversarial")  # fmt: skip
@@ -82,9 +82,7 @@ def _all_cases(name: str, datasets: Path, shared: Path | None) -> list[Case]:
     cases = []
     for n, item in enumerate(store.cases, start=1):
         try:
-            if "split" not in item:
-                raise ValueError("no split: give it split: dev or split: test")
-            cases.append(Case.model_validate({"kind": name, **item}))
+            cases.append(case_of(item, name))
         except ValueError as exc:
             raise ValueError(f"stores/{name}.yaml case {n}: {exc}") from None
     return cases

@@ -2,11 +2,10 @@
 ``Constraints`` makes of them. The store's ``where`` filter and search's in-memory mask are both
 built from these clauses, so the two can never disagree.
 
-A product carries terms per field: ``color`` and ``gender`` (one value each), ``cat`` (every
-category path prefix), ``kind`` (its kinds: every category path prefix, or without a category the
-head word of its title), ``size`` (size tokens, ranges spelt out) and ``attr`` (``key=value`` for
-every attribute value). A clause asks for any of some terms of a field, for none of them, or
-for a price bound.
+A product carries terms per field: ``color`` and ``gender`` (one value each), ``kind`` (its
+kinds: every category path prefix, or without a category the head word of its title), ``size``
+(size tokens, ranges spelt out) and ``attr`` (``key=value`` for every attribute value). A clause
+asks for any of some terms of a field, for none of them, or for a price bound.
 """
 
 from __future__ import annotations
@@ -15,13 +14,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..language.kinds import EXCLUDED_KINDS, kinds_of
-from ..language.text import category_prefixes, norm, norm_color, size_tokens
+from ..language.text import norm, norm_color, size_tokens
 from ..schemas import Constraints, Product
 
-SCALAR = ("color", "gender")
+SCALAR = ("color", "gender")  # fields with one value per product; the rest hold lists
 # A product made for no one in particular (a kettle, a school bag without a gender column) is not
 # ruled out by "for my son": who it is for constrains only the products that say.
-UNGENDERED = "-"  # fields with one value per product; the rest hold lists
+UNGENDERED = "-"
 
 
 def product_terms(product: Product) -> dict[str, list[str]]:
@@ -34,8 +33,6 @@ def product_terms(product: Product) -> dict[str, list[str]]:
         terms["gender"] = [norm(attrs["gender"])]
     elif not attrs.get("gender"):
         terms["gender"] = [UNGENDERED]
-    if product.category:
-        terms["cat"] = category_prefixes(product.category)
     kinds = kinds_of(product)
     if kinds:
         terms["kind"] = kinds

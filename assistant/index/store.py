@@ -2,9 +2,9 @@
 
 Products and guides live in their own collections. Each product's metadata carries the whole
 product as JSON (so the store is the single source of truth, also for several API replicas), its
-content hashes, and normalised filter fields: ``price``, ``color``, ``gender``, ``cat`` (every
-category path prefix), ``size`` and ``attr`` (``key=value`` strings), so every hard constraint can
-be expressed as a bound ``where`` value, never a built string.
+content hashes, and normalised filter fields: ``price``, ``color``, ``gender``, ``kind`` (every
+category path prefix, or a title's head word), ``size`` and ``attr`` (``key=value`` strings), so
+every hard constraint can be expressed as a bound ``where`` value, never a built string.
 """
 
 from __future__ import annotations
@@ -163,14 +163,8 @@ class Store:
 
     def vectors(self) -> Iterator[tuple[str, np.ndarray]]:
         """Every stored product's id and vector, a page at a time."""
-        offset = 0
-        while True:
-            page = self.products.get(include=["embeddings"], limit=READ_PAGE, offset=offset)
-            vectors = np.asarray(page["embeddings"], dtype=np.float32)
-            yield from zip(page["ids"], vectors, strict=True)
-            if len(page["ids"]) < READ_PAGE:
-                return
-            offset += READ_PAGE
+        for i, vector in self._pages(self.products, "embeddings"):
+            yield i, np.asarray(vector, dtype=np.float32)
 
     def query(
         self, vector: np.ndarray, n: int, where: dict | None = None
@@ -237,11 +231,12 @@ class Store:
         return list(best.items())[:n]
 
     @staticmethod
-    def _pages(collection) -> Iterator[tuple[str, dict]]:
+    def _pages(collection, field: str = "metadatas") -> Iterator[tuple[str, Any]]:
+        """Every record's id and ``field`` (metadata, or embedding), a page at a time."""
         offset = 0
         while True:
-            page = collection.get(include=["metadatas"], limit=READ_PAGE, offset=offset)
-            yield from zip(page["ids"], page["metadatas"], strict=True)
+            page = collection.get(include=[field], limit=READ_PAGE, offset=offset)
+            yield from zip(page["ids"], page[field], strict=True)
             if len(page["ids"]) < READ_PAGE:
                 return
             offset += READ_PAGE
