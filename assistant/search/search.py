@@ -200,7 +200,6 @@ class Searcher:
         if nearest:
             top = float(sims.max())
             near = self.kinds.product_similarity(sims)
-            near = np.where(near > -1.0, near, top)  # a kind too small to judge: no penalty
             for i in scores:
                 scores[i] += KIND_WEIGHT * max(0.0, (near[i] - top + KIND_MARGIN) / KIND_MARGIN)
         implied = self.constraints.share(query.inferred)

@@ -8,8 +8,10 @@ import pytest
 
 from assistant.index.store import Store
 from assistant.language.reader import read_query
-from assistant.schemas import Constraints
+from assistant.pipeline import Assistant
+from assistant.schemas import Constraints, Product
 from assistant.search.search import Searcher
+from tests.conftest import make_settings
 
 
 def ids(result):
@@ -116,3 +118,18 @@ def test_what_the_shopper_implied_ranks_but_never_filters(counted):
     blacks = [p.attributes.get("color") == "black" for p in ranked]
     assert blacks[: sum(blacks)] == [True] * sum(blacks)  # black ones first
     assert blacks != [p.attributes.get("color") == "black" for p in plain]
+
+
+def test_a_product_of_a_one_off_category_gets_no_vote_for_being_of_the_nearest_kind(
+    tmp_path, embedder
+):
+    """Real catalogs hold categories of one product (a path ending in its own title). Too small
+    to judge, such a product must not rank as if it were of the kind the need is about."""
+    scarves = [Product(id=f"s{n}", title=f"{colour} wool scarf", category="Accessories > Scarves",
+                       price=30.0 + n) for n, colour in enumerate(["grey", "red", "navy", "cream"])]  # fmt: skip
+    lone = Product(id="x1", title="cosy wool neckwear for chilly days", price=30.0,
+                   category="Clearance > Last one left > Grey wool scarf, hand knitted")  # fmt: skip
+    shop = Assistant(make_settings(tmp_path / "data"), embedder)
+    shop.ingest([*scarves, lone])
+    found = ids(shop.search("something soft to keep my neck warm when it is cold", k=5))
+    assert found[-1] == "x1", found  # as near the need as any scarf, but of no kind
