@@ -30,6 +30,8 @@ def singular(word: str) -> str:
     """A crude English singular, applied alike to queries and catalog words so they meet."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word in _EN.text.plurals:
+        return _EN.text.plurals[word]
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes")):

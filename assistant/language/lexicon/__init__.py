@@ -31,6 +31,7 @@ Regex = Annotated[re.Pattern, BeforeValidator(_compile)]
 class Text(_Part):
     synonyms: dict[str, str] = Field(description="Everyday word -> the catalog's word for it.")
     spellings: dict[str, str] = Field(description="A spelling -> the one spelling compared.")
+    plurals: dict[str, str] = Field(description="A plural the -s rule gets wrong -> singular.")
     stopwords: frozenset[str] = Field(description="Words that carry no need of their own.")
 
 
