@@ -2,7 +2,8 @@
 ``Constraints`` makes of them. The store's ``where`` filter and search's in-memory mask are both
 built from these clauses, so the two can never disagree.
 
-A product carries terms per field: ``color`` and ``gender`` (one value each), ``kind`` (its
+A product carries terms per field: ``color`` (one value), ``gender`` (each gender its cell names),
+``kind`` (its
 kinds: every category path prefix, or without a category the head word of its title), ``size``
 (size tokens, ranges spelt out) and ``attr`` (``key=value`` for every attribute value). A clause
 asks for any of some terms of a field, for none of them, or for a price bound.
@@ -14,10 +15,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..language.kinds import EXCLUDED_KINDS, kinds_of
-from ..language.text import norm, norm_color, size_tokens
+from ..language.text import gender_terms, norm, norm_color, size_tokens
 from ..schemas import Constraints, Product
 
-SCALAR = ("color", "gender")  # fields with one value per product; the rest hold lists
+SCALAR = ("color",)  # fields with one value per product; the rest hold lists
 # A product made for no one in particular (a kettle, a school bag without a gender column) is not
 # ruled out by "for my son": who it is for constrains only the products that say.
 UNGENDERED = "-"
@@ -30,7 +31,7 @@ def product_terms(product: Product) -> dict[str, list[str]]:
     if isinstance(attrs.get("color"), str):
         terms["color"] = [norm_color(attrs["color"])]
     if isinstance(attrs.get("gender"), str):
-        terms["gender"] = [norm(attrs["gender"])]
+        terms["gender"] = gender_terms(attrs["gender"])
     elif not attrs.get("gender"):
         terms["gender"] = [UNGENDERED]
     kinds = kinds_of(product)

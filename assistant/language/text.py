@@ -80,6 +80,18 @@ def norm(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value).strip().lower())
 
 
+def gender_terms(value: Any) -> list[str]:
+    """The genders a catalog's gender cell names, as filters compare them: ``"men"`` ->
+    ``[men]``, ``"Boys, Girls"`` -> ``[kids]``, ``"Men, Boys"`` -> ``[men, kids]``; a cell
+    with no known gender word is kept as written."""
+    genders = _EN.catalog.genders
+    cell = norm(value).replace("'s", "")
+    found = list(dict.fromkeys(genders[w] for w in re.findall(r"[a-z]+", cell) if w in genders))
+    if "kids" in found and "unisex" in found:  # "unisex kids": for any child, not any adult
+        found.remove("unisex")
+    return found or [norm(value)]
+
+
 def norm_color(value: Any) -> str:
     """A colour as filters compare it (grey and gray are one colour)."""
     return norm(value).replace("gray", "grey")

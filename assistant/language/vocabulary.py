@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..schemas import Product
 from .attributes import AttributeIndex
 from .kinds import kinds_of
-from .text import category_prefixes, norm, norm_color, size_tokens, words
+from .text import category_prefixes, gender_terms, norm_color, size_tokens, words
 
 
 @dataclass
@@ -42,7 +42,7 @@ class Vocabulary:
             if isinstance(attrs.get("color"), str):
                 vocab.colors.add(norm_color(attrs["color"]))
             if isinstance(attrs.get("gender"), str):
-                vocab.genders.add(norm(attrs["gender"]))
+                vocab.genders.update(gender_terms(attrs["gender"]))
             if attrs.get("size"):
                 vocab.sizes.update(size_tokens(attrs["size"]))
             if not p.category:

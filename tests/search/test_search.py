@@ -133,3 +133,16 @@ def test_a_product_of_a_one_off_category_gets_no_vote_for_being_of_the_nearest_k
     shop.ingest([*scarves, lone])
     found = ids(shop.search("something soft to keep my neck warm when it is cold", k=5))
     assert found[-1] == "x1", found  # as near the need as any scarf, but of no kind
+
+
+def test_a_gender_cell_naming_several_genders_matches_each_of_them(tmp_path, hashed):
+    """Real catalogs write "Boys, Girls" or "Men, Boys" in one cell: such a bag is for a son."""
+    cells = {"b1": "Boys, Girls", "b2": "Men, Boys", "b3": "Women", "b4": "Baby Girl's",
+             "b5": "Unisex Kids"}  # fmt: skip
+    bags = [Product(id=i, title=f"school backpack {i}", category="Bags > Backpacks", price=40.0,
+                    attributes={"gender": g}) for i, g in cells.items()]  # fmt: skip
+    shop = Assistant(make_settings(tmp_path / "data"), hashed)
+    shop.ingest(bags)
+    for_son = shop.search("a school backpack for my son", k=10)
+    assert sorted(ids(for_son)) == ["b1", "b2", "b4", "b5"]
+    assert sorted(ids(shop.search("a backpack for my husband", k=10))) == ["b2"]
