@@ -35,7 +35,7 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     constraints = Constraints()
     text = parse_price(plain(text), constraints, lex)
     tokens = words(text)
-    taken, unwanted = _categories(tokens, vocab, constraints, lex)
+    taken, unwanted, named = _categories(tokens, vocab, constraints, lex)
     constraints.colors = _colors(tokens, taken, vocab, lex)
     constraints.genders = _genders(tokens, vocab, text, lex)
     constraints.sizes = _sizes(text, vocab, lex)
@@ -47,7 +47,8 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     )
     situation = lex.context.situation_keys
     inferred = Constraints(
-        attributes={k: v for k, v in constraints.attributes.items() if k in situation}
+        categories=sorted(named),
+        attributes={k: v for k, v in constraints.attributes.items() if k in situation},
     )
     constraints.attributes = {k: v for k, v in constraints.attributes.items() if k not in situation}
     options = [o for o in options if not set(o) <= situation]
@@ -62,13 +63,16 @@ def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:
 
 def _categories(
     tokens: list[str], vocab: Vocabulary, c: Constraints, lex: Lexicon
-) -> tuple[set[int], set[str]]:
+) -> tuple[set[int], set[str], set[str]]:
     """Longest category phrases first; each token belongs to at most one phrase. A phrase in
     context (a kind word after "my", "when", "inside"...) names the situation, not the
     product wanted, so it does not become a filter; a negated one ("without heels") rules its
-    kinds out. Returns the positions used and the kinds ruled out."""
+    kinds out. A title's head word named ("a shirt") ranks its kind: a shirt may be titled
+    otherwise, so it filters nothing. Returns the positions used, the kinds ruled out and the
+    title kinds named."""
     found: set[str] = set()
     unwanted: set[str] = set()
+    named: set[str] = set()
     taken: set[int] = set()
     longest = max((len(k) for k in [*vocab.categories, *vocab.title_kinds]), default=0)
     for size in range(min(longest, len(tokens)), 0, -1):
@@ -84,8 +88,11 @@ def _categories(
             elif prefixes and not _context(tokens, start, lex):
                 found |= prefixes
                 taken |= span
+            elif (phrase in vocab.title_kinds and not _context(tokens, start, lex)
+                  and not set(phrase) <= lex.text.stopwords):  # fmt: skip
+                named |= vocab.title_kinds[phrase]
     c.categories = sorted(found)
-    return taken, unwanted
+    return taken, unwanted, named
 
 
 def _colors(tokens: list[str], taken: set[int], vocab: Vocabulary, lex: Lexicon) -> list[str]:
