@@ -120,7 +120,9 @@ class Constraints(BaseModel):
         default_factory=dict, description="Other attributes: key -> any of these values."
     )
     exclude: dict[str, list[str]] = Field(
-        default_factory=dict, description="Attributes ruled out: key -> none of these values."
+        default_factory=dict,
+        description="Ruled out: attribute key -> none of these values; 'category' rules out "
+        "kinds, 'title' words of product titles.",
     )
 
     @field_validator("attributes", "exclude", mode="after")
@@ -144,7 +146,9 @@ class Filters(Constraints):
         default_factory=dict, description="Other attributes: key -> any of these values."
     )
     exclude: Annotated[dict[Term, Terms], Field(max_length=50)] = Field(
-        default_factory=dict, description="Attributes ruled out: key -> none of these values."
+        default_factory=dict,
+        description="Ruled out: attribute key -> none of these values; 'category' rules out "
+        "kinds, 'title' words of product titles.",
     )
 
 

@@ -5,8 +5,9 @@ built from these clauses, so the two can never disagree.
 A product carries terms per field: ``color`` (one value), ``gender`` (each gender its cell names),
 ``kind`` (its
 kinds: every category path prefix, or without a category the head word of its title), ``size``
-(size tokens, ranges spelt out) and ``attr`` (``key=value`` for every attribute value). A clause
-asks for any of some terms of a field, for none of them, or for a price bound.
+(size tokens, ranges spelt out), ``attr`` (``key=value`` for every attribute value) and ``word``
+(the words of its title, as ``words`` spells them: "no strings" rules out a title's "string").
+A clause asks for any of some terms of a field, for none of them, or for a price bound.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..language.kinds import EXCLUDED_KINDS, kinds_of
-from ..language.text import gender_terms, norm, norm_color, size_tokens
+from ..language.kinds import EXCLUDED_KINDS, EXCLUDED_WORDS, kinds_of
+from ..language.text import gender_terms, norm, norm_color, size_tokens, words
 from ..schemas import Constraints, Product
 
 SCALAR = ("color",)  # fields with one value per product; the rest hold lists
@@ -39,6 +40,9 @@ def product_terms(product: Product) -> dict[str, list[str]]:
         terms["kind"] = kinds
     if attrs.get("size"):
         terms["size"] = size_tokens(attrs["size"])
+    title = list(dict.fromkeys(words(product.title)))
+    if title:
+        terms["word"] = title
     pairs = [attribute_term(k, v) for k, vs in attrs.items() for v in _listed(vs)]
     if pairs:
         terms["attr"] = pairs
@@ -81,6 +85,8 @@ def clauses(c: Constraints) -> list[Clause]:
     for key, values in c.exclude.items():
         if key == EXCLUDED_KINDS:  # "without heels", "not a backpack"
             out.append(Clause("kind", "none", tuple(norm(v) for v in values)))
+        elif key == EXCLUDED_WORDS:  # "no strings": a word no title shown may hold
+            out.append(Clause("word", "none", tuple(w for v in values for w in words(v))))
         else:
             out.append(Clause("attr", "none", tuple(attribute_term(key, v) for v in values)))
     return out

@@ -26,7 +26,7 @@ from .filters import SCALAR, product_terms
 
 PRODUCTS, GUIDES = "wenwen_products", "wenwen_guides"
 # The layout of a product's filter fields; a new one re-records stored products (no re-embedding).
-RECORD_LAYOUT = "5: kind, ungendered, irregular plurals, genders listed"
+RECORD_LAYOUT = "6: kind, ungendered, irregular plurals, genders listed, title words"
 PAGE = 5000  # writes: below Chroma's largest batch (5,461)
 GUIDE_TEXTS = 12  # texts looked at per guide wanted (a guide is stored as several)
 READ_PAGE = 1000  # reads of every record: a 5,000 page of metadata holds ~600 MB more at 100k

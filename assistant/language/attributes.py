@@ -119,7 +119,7 @@ class AttributeIndex:
 
     def _one(self, gram, toks, after: int, ruled_out: bool) -> dict[str, set[str]] | None:
         if gram in self.flags:
-            return {self.flags[gram]: {"no" if ruled_out else "yes"}}
+            return {self.flags[gram]: {"yes"}}  # ruled out or asked for, the value it names
         if gram in self.numeric and after < len(toks):
             key, values = self.numeric[gram]
             return {key: {toks[after]}} if toks[after] in values else None
@@ -139,7 +139,9 @@ class AttributeIndex:
             return {k: vs for k, vs in out.items() if vs}
         # One word asks for an attribute only where it is a whole value ("wool": yes; "head",
         # which only occurs inside "shower heads": no).
-        if len(gram) == 1 and gram[0] in _RULES.everyday:
+        start = after - len(gram)
+        stressed = start > 0 and toks[start - 1] in _RULES.stressed  # "really warm" asks
+        if len(gram) == 1 and gram[0] in _RULES.everyday and not stressed:
             return None  # an everyday adjective describes; it does not ask for a value
         ranked = [k for k, _ in self.products[gram].most_common()]
         said = set(toks)

@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .text import category_prefixes, words
 
 EXCLUDED_KINDS = "category"  # the key of ``Constraints.exclude`` that rules kinds out
+EXCLUDED_WORDS = "title"  # the key of ``Constraints.exclude`` that rules out words of titles
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")  # letters, hyphens inside ("t-shirt")
 
 

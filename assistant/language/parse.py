@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schemas import Constraints
-from .kinds import EXCLUDED_KINDS
+from .kinds import EXCLUDED_KINDS, EXCLUDED_WORDS
 from .lexicon import Lexicon, lexicon
 from .plans import Option
 from .prices import parse_price
@@ -42,6 +42,10 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     options = _attributes(text, {tokens[i] for i in taken}, vocab, constraints, lex)
     if unwanted:  # "without heels", "not a backpack": kinds ruled out
         constraints.exclude[EXCLUDED_KINDS] = sorted(unwanted)
+    kind_named = bool(constraints.categories or named or unwanted)
+    unwanted_words = _title_words(tokens, taken, vocab, constraints, lex, kind_named)
+    if unwanted_words:  # "no strings": a word no title shown may hold
+        constraints.exclude[EXCLUDED_WORDS] = unwanted_words
     constraints.cheap = constraints.price_max is None and any(
         p.search(text) for p in lex.prices.cheap_res
     )
@@ -117,7 +121,7 @@ def _attributes(
     returns each asked-for phrase's options (key -> values, most common sense first)."""
     toks = tokens_of(text)
     skip = used | vocab.colour_words | {singular(w) for w in lex.gender_words}
-    taken = {i for i, t in enumerate(toks) if t in skip}
+    taken = {i for i, t in enumerate(toks) if t in skip} | _owned(toks, lex)
     options, ruled_out = vocab.attributes.match(
         toks, taken, lambda i: _negated_phrase(toks, i, lex)
     )
@@ -135,6 +139,64 @@ def _attributes(
         c.colors = [x for x in c.colors if x not in colours]
     c.exclude = {k: sorted(v) for k, v in ruled_out.items()}
     return options
+
+
+def _title_words(
+    tokens: list[str],
+    taken: set[int],
+    vocab: Vocabulary,
+    c: Constraints,
+    lex: Lexicon,
+    kind_named: bool,
+) -> list[str]:
+    """Words of the shop's titles ruled out ("a kite, no strings", "without a hood") that name no
+    kind, attribute value or colour (those are ruled out as such). Only where a kind is named or
+    the text is a short follow-up; describing words are left alone ("nothing fancy")."""
+    values = [*c.attributes.values(), *c.exclude.values(), c.colors, vocab.colors]
+    said = {w for vs in values for v in vs for w in words(v)}
+    said |= {w for d in (c.attributes, c.exclude) for k in d for w in words(k.replace("_", " "))}
+    people = {singular(w) for w in lex.gender_words}
+    skip = (said | people | lex.text.stopwords | lex.attributes.everyday | lex.attributes.generic
+            | lex.negation.words | lex.negation.describing)  # fmt: skip
+    rules = lex.negation
+    if (
+        not kind_named
+        and len([t for t in tokens if t not in lex.text.stopwords]) > rules.bare_words
+    ):
+        return []
+    out = set()
+    for i, t in enumerate(tokens):
+        if (
+            i not in taken
+            and t not in skip
+            and t in vocab.title_words
+            and _rules_out(tokens, i, lex)
+        ):
+            out |= vocab.title_words[t]
+    return sorted(out)
+
+
+def _rules_out(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A negation that rules out words of titles stands just before token ``i``."""
+    for j in range(i - 1, max(-1, i - 1 - lex.negation.reach), -1):
+        if tokens[j] == BREAK:
+            return False
+        if tokens[j] in lex.negation.title_words and _negates(tokens, j, lex):
+            return j == 0 or tokens[j - 1] not in lex.negation.absent_after
+    return False
+
+
+def _owned(tokens: list[str], lex: Lexicon) -> set[int]:
+    """Positions of words that describe a thing the shopper has ("my flat smells damp")."""
+    found: set[int] = set()
+    for j, word in enumerate(tokens):
+        if word in lex.context.owned:
+            for i in range(j + 1, min(j + 1 + lex.context.owned_window, len(tokens))):
+                if tokens[i] == BREAK or any(ch.isdigit() for ch in tokens[i]):
+                    break
+                if singular(tokens[i]) not in lex.context.owned_for:
+                    found.add(i)
+    return found
 
 
 def _negated_phrase(tokens: list[str], i: int, lex: Lexicon) -> bool:
@@ -183,4 +245,5 @@ def _sizes(text: str, vocab: Vocabulary, lex: Lexicon) -> list[str]:
     asked = {m.replace(" ", "") for m in rules.asked.findall(lowered)}
     found = {m for pattern in rules.bare for m in pattern.findall(lowered)}
     found |= {f"{m}cm" for m in rules.centimetres.findall(lowered)}
+    found |= {f"{a}-{b}m" for a, b in rules.months.findall(lowered)}
     return sorted(asked | {s for s in found if s in vocab.sizes or s in rules.letters})

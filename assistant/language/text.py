@@ -56,6 +56,18 @@ def words(text: str) -> list[str]:
     return [spellings.get(w, w) for w in out]
 
 
+def word_roots(word: str) -> set[str]:
+    """``word`` and, for a participle of a noun, its root: "hooded" -> hood, "laced" -> lace,
+    "strapped" -> strap."""
+    roots = {word}
+    if len(word) > 4 and word.endswith("ed"):
+        stem = word[:-2]
+        roots |= {stem, stem + "e"}
+        if stem[-1] == stem[-2]:
+            roots.add(stem[:-1])
+    return roots
+
+
 def letters(text: str) -> list[str]:
     """Runs of letters, lower-cased, as written (no singulars, no synonyms)."""
     return re.findall(r"[a-z]+", text.lower())

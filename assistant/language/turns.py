@@ -81,6 +81,8 @@ def is_new_topic(
         rules.refers_back.search(question) or rules.any_colour.search(question)
     ):
         return False  # points back at what was shown, or lifts the colour
+    if not parsed.categories and parsed.attributes:
+        return False  # more of what is shown, whatever else is said ("polarized, the glare...")
     if not parsed.categories and (
         rules.cheaper.search(question)
         or (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..schemas import Product
 from .attributes import AttributeIndex
 from .kinds import kinds_of
-from .text import category_prefixes, gender_terms, norm_color, size_tokens, words
+from .text import category_prefixes, gender_terms, norm_color, size_tokens, word_roots, words
 
 
 @dataclass
@@ -28,6 +28,8 @@ class Vocabulary:
     # ("without heels"), but naming it filters nothing, since a "hat" may be titled a fedora.
     title_kinds: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     sizes: set[str] = field(default_factory=set)
+    # title words by root ("hood" -> hood, hooded): the words a negation rules out ("no hood")
+    title_words: dict[str, set[str]] = field(default_factory=dict)
     attributes: AttributeIndex = field(default_factory=AttributeIndex)
     known: set[str] = field(default_factory=set)  # every word of every product's text
 
@@ -45,6 +47,9 @@ class Vocabulary:
                 vocab.genders.update(gender_terms(attrs["gender"]))
             if attrs.get("size"):
                 vocab.sizes.update(size_tokens(attrs["size"]))
+            for word in words(p.title):
+                for root in word_roots(word):
+                    vocab.title_words.setdefault(root, set()).add(word)
             if not p.category:
                 for kind in kinds_of(p):
                     vocab.title_kinds[tuple(kind.split())].add(kind)

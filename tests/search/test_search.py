@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.index.filters import where
 from assistant.index.store import Store
 from assistant.language.reader import read_query
 from assistant.pipeline import Assistant
@@ -149,3 +150,20 @@ def test_a_gender_cell_naming_several_genders_matches_each_of_them(tmp_path, has
     for_son = shop.search("a school backpack for my son", k=10)
     assert sorted(ids(for_son)) == ["b1", "b2", "b4", "b5"]
     assert sorted(ids(shop.search("a backpack for my husband", k=10))) == ["b2"]
+
+
+def test_a_word_of_the_titles_ruled_out_leaves_every_product_titled_with_it(tmp_path, hashed):
+    """ "No strings" rules out what the shop titles with a string, though "string" is no kind or
+    attribute of its catalog; the store's filter and the in-memory mask agree on it."""
+    kites = {"k1": "Rainbow Delta Kite with 50m String", "k2": "Stunt Kite, Twin Lines",
+             "k3": "Parafoil Kite and Strings Set", "k4": "Pocket Kite, Ripstop Nylon"}  # fmt: skip
+    shop = Assistant(make_settings(tmp_path / "data"), hashed)
+    shop.ingest(
+        [Product(id=i, title=t, price=50.0, category="Toys > Kites") for i, t in kites.items()]
+    )
+    result = shop.search("a kite for the park, no strings please", k=10)
+    assert sorted(ids(result)) == ["k2", "k4"]
+    assert result.constraints.exclude == {"title": ["string"]}
+    store_ids = [i for i, _ in shop.store.query(shop.embedder.embed_query("kite"), 10,
+                                                where(result.constraints))]  # fmt: skip
+    assert sorted(store_ids) == ["k2", "k4"]

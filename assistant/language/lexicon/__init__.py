@@ -85,11 +85,18 @@ class Negation(_Part):
     reach: int = Field(description="Words before a word that a negation reaches.")
     phrase_reach: int = Field(description="Words before an attribute phrase, in one clause.")
     comparing: frozenset[str] = Field(description="A colour after these is compared, not wanted.")
+    title_words: frozenset[str] = Field(description="The negations that rule out a title's word.")
+    describing: frozenset[str] = Field(description="After a negation, these describe; kept.")
+    absent_after: frozenset[str] = Field(description="Before 'no': what is missing, not unwanted.")
+    bare_words: int = Field(description="A follow-up this short rules title words out alone.")
 
 
 class Context(_Part):
     words: frozenset[str] = Field(description="Before a kind word: it is the situation.")
     window: int = Field(description="How many words before a kind word are looked at.")
+    owned: frozenset[str] = Field(description="Possessives: the words just after name a thing had.")
+    owned_window: int = Field(description="How many words after a possessive it reaches.")
+    owned_for: frozenset[str] = Field(description="After a possessive, still the one it is for.")
     situation_keys: frozenset[str] = Field(description="Attributes of the situation: they rank.")
 
 
@@ -97,12 +104,14 @@ class Sizes(_Part):
     asked: Regex = Field(description="A size after 'size' or 'waist': group 1.")
     bare: list[Regex] = Field(description="Bare sizes (group 1), kept when the catalog sells them.")
     centimetres: Regex = Field(description="A measure in centimetres: group 1 the number.")
+    months: Regex = Field(description="A baby's age range in months: groups 1 and 2.")
     letters: frozenset[str] = Field(description="Letter sizes, kept whatever the catalog sells.")
 
 
 class Attributes(_Part):
     free_of: frozenset[str] = Field(description="In a value, words that mean it lacks something.")
     everyday: frozenset[str] = Field(description="Adjectives that alone describe, not ask.")
+    stressed: frozenset[str] = Field(description="Before an everyday adjective: it asks.")
     imitation: frozenset[str] = Field(description="A value with these is meant only when said.")
     generic: frozenset[str] = Field(description="Words that never ask for an attribute alone.")
     joins: frozenset[str] = Field(description="Words joining the items of a list.")
