@@ -61,8 +61,12 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
 
 def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:
     """Whether the words just before ``start`` make it the situation, not the thing wanted."""
-    before = tokens[max(0, start - lex.context.window) : start]
-    return any(t in lex.context.words for t in before)
+    for t in reversed(tokens[max(0, start - lex.context.window) : start]):
+        if t in lex.context.wanting:
+            return False  # "from home, need headphones": the kind is what is wanted
+        if t in lex.context.words:
+            return True
+    return False
 
 
 def _categories(

@@ -94,6 +94,7 @@ class Negation(_Part):
 class Context(_Part):
     words: frozenset[str] = Field(description="Before a kind word: it is the situation.")
     window: int = Field(description="How many words before a kind word are looked at.")
+    wanting: frozenset[str] = Field(description="Between a context word and a kind: it is wanted.")
     owned: frozenset[str] = Field(description="Possessives: the words just after name a thing had.")
     owned_window: int = Field(description="How many words after a possessive it reaches.")
     owned_for: frozenset[str] = Field(description="After a possessive, still the one it is for.")
