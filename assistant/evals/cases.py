@@ -15,7 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..language.text import norm, norm_color, size_tokens
+from ..language.text import HAN, norm, norm_color, size_tokens
 from ..schemas import Product
 
 Expect = Literal["products", "refuse", "clarify", "compare", "focus"]
@@ -152,9 +152,14 @@ class Turn(BaseModel):
 
 
 def words_pattern(words: Sequence[str]) -> re.Pattern:
-    """Any of ``words`` as a whole word or phrase, any case ("tee" is not in "teenage")."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    """Any of ``words`` as a whole word or phrase, any case ("tee" is not in "teenage"); a
+    Chinese term anywhere ("养生壶" in "玻璃养生壶"), since Chinese does not space its words."""
+    ordered = sorted(words, key=len, reverse=True)
+    whole = "|".join(re.escape(w) for w in ordered if not HAN.search(w))
+    letter = r"[^\W\u3400-\u4dbf\u4e00-\u9fff]|-"  # a letter or digit, not Chinese ("316不锈钢")
+    alternatives = [rf"(?<!{letter})(?:{whole})(?!{letter})"] if whole else []
+    alternatives += [re.escape(w) for w in ordered if HAN.search(w)]
+    return re.compile("|".join(alternatives), re.I)
 
 
 class Case(BaseModel):
