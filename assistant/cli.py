@@ -28,15 +28,20 @@ app = typer.Typer(
 
 def _ready(sessions=None):
     """An Assistant over the configured data dir, its default index built (with a bar) if absent."""
-    from .pipeline import Assistant
+    from .pipeline import Assistant, EmbedderMismatch
     from .settings import get_settings
 
     assistant = Assistant(get_settings(), sessions=sessions)
     assistant.store  # noqa: B018 - an unreadable data dir is moved aside here, before the bar
     if assistant.notice:
         err.print(assistant.notice, style="yellow", markup=False)
-    with progress_bar("building the default index") as update:
-        assistant.ensure_index(progress=update)
+    try:
+        assistant.embedder_setting()  # an index built with another embedder: say so, start nothing
+        with progress_bar("building the default index") as update:
+            assistant.ensure_index(progress=update)
+    except EmbedderMismatch as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     return assistant
 
 

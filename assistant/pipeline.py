@@ -18,19 +18,28 @@ from .answer.llm import LLMEngine
 from .answer.offline import OfflineEngine
 from .answer.parts import Reply, apply
 from .catalog.ingest import Progress, ingest_files, ingest_guides, ingest_products
-from .catalog.read import load_guides
+from .catalog.read import load_guides, sample_titles
 from .conversation.sessions import FileSessionStore, SessionStore, remember
-from .index.embeddings import Embedder, make_embedder
+from .index.embeddings import Embedder, embedder_id, embedder_name, make_embedder
 from .index.store import Store, open_store
 from .language.plans import Compare, Focus, NewNeed, NotShown, Unreadable
 from .language.reader import read_query, read_turn
 from .language.roles import PersonaRouter
+from .language.text import catalog_language
 from .schemas import Answer, Constraints, IngestReport, Product, SearchResult, Session
 from .search.live import LiveSearch
 from .search.search import Searcher
 from .settings import Settings, get_settings
 
 CANDIDATES = 20  # products an engine chooses from
+DEFAULT_EMBEDDER = "minilm"  # for English catalogs, and before any catalog is known
+SAMPLE = 500  # titles that tell a catalog's language
+
+
+class EmbedderMismatch(ValueError):
+    """The index was built with another embedder than the one asked for."""
+
+
 log = logging.getLogger("wenwen")
 
 
@@ -56,7 +65,44 @@ class Assistant:
 
     @cached_property
     def embedder(self) -> Embedder:
-        return self._embedder or make_embedder(self.settings.embedder)
+        return self._embedder or make_embedder(self.embedder_setting())
+
+    def embedder_setting(self) -> str:
+        """The embedder this data dir searches with: the one its index was built with, or the
+        setting's (``auto`` before any ingest: minilm). Asking for another one than the index
+        was built with is an error that says what to do."""
+        asked, built = self.settings.embedder, self.store.embedder()
+        if built and asked != "auto" and embedder_id(asked) != built and self.store.count():
+            raise EmbedderMismatch(
+                f"the index in {self.settings.data_dir} was built with {built}, but "
+                f"WENWEN_EMBEDDER={asked} asks for {embedder_id(asked)}. Set WENWEN_EMBEDDER="
+                f"auto (or {embedder_name(built)}), or rebuild the index with it: wenwen ingest "
+                "<file> --replace"
+            )
+        if built:
+            return embedder_name(built)
+        return DEFAULT_EMBEDDER if asked == "auto" else asked
+
+    def _embedder_for(self, titles: list[str], replace: bool) -> None:
+        """Before an ingest: with ``auto`` and no products kept, the embedder the catalog's
+        language wants (e5 for Chinese or mixed titles); the index records the one used."""
+        fresh = replace or self.store.count() == 0
+        if self._embedder is None and self.settings.embedder == "auto" and fresh:
+            wanted = "e5" if catalog_language(titles) == "zh" else DEFAULT_EMBEDDER
+            current = self.__dict__.get("embedder")
+            now = current.model_id if current else embedder_id(self.embedder_setting())
+            if now != embedder_id(wanted):
+                self._use(make_embedder(wanted))
+        elif not fresh:
+            self.embedder_setting()  # an index built with another embedder is not added to
+        self.store.record_embedder(self.embedder.model_id)
+
+    def _use(self, embedder: Embedder) -> None:
+        """Search with ``embedder`` from now on (the snapshot made with another is dropped)."""
+        if "live" in self.__dict__:
+            self.live.stop()
+            del self.__dict__["live"]
+        self.__dict__["embedder"] = embedder
 
     @cached_property
     def store(self) -> Store:
@@ -101,6 +147,8 @@ class Assistant:
 
     def ingest(self, products: Iterable[Product], **options) -> IngestReport:
         """Index ``products`` (exactly these, with ``replace=True``) and the guides."""
+        products = list(products)
+        self._embedder_for([p.title for p in products[:SAMPLE]], options.get("replace", False))
         return self._indexed(ingest_products(self.store, self.embedder, products,
                                              **self._sizes(), **options))  # fmt: skip
 
@@ -113,6 +161,8 @@ class Assistant:
     ) -> IngestReport:
         """Ingest catalog files (default: the bundled catalog); see ``catalog.ingest``."""
         paths = list(paths) or [self.settings.catalog]
+        titles = sample_titles(paths, mapping, currency, SAMPLE)
+        self._embedder_for(titles, options.get("replace", False))
         report = ingest_files(self.store, self.embedder, paths, mapping, currency,
                               **self._sizes(), **options)  # fmt: skip
         return self._indexed(report)
@@ -122,6 +172,7 @@ class Assistant:
 
     def _indexed(self, report: IngestReport) -> IngestReport:
         report.guides = self.index_guides()
+        report.embedder = self.embedder.model_id
         self.live.forget()
         return report
 

@@ -236,6 +236,9 @@ class IngestReport(BaseModel):
         description="The catalog's product kinds after the run (every level of a category path, "
         "or a title's head word without one) -> how many products are of each.",
     )
+    embedder: str = Field(
+        "", description="The model the index's vectors are made with (by the catalog's language)."
+    )
 
 
 # -- answers -------------------------------------------------------------------------------

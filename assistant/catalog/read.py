@@ -11,7 +11,7 @@ import csv
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,23 @@ def iter_catalog(
                 IngestWarning(row=number, reason=_summary(notes), file=path.name)
             )
         yield product
+
+
+def sample_titles(
+    paths: Sequence[Path], mapping: dict[str, str] | None, currency: str | None, n: int = 500
+) -> list[str]:
+    """The titles of the first ``n`` products the files hold (to tell the catalog's language);
+    a file that cannot be read gives none here (the ingest reports why)."""
+    titles: list[str] = []
+    for path in paths:
+        try:
+            for product in iter_catalog(path, mapping, currency, {}, LoadResult()):
+                titles.append(product.title)
+                if len(titles) >= n:
+                    return titles
+        except (OSError, ValueError):
+            continue
+    return titles
 
 
 def check_catalog(

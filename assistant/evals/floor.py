@@ -2,8 +2,8 @@
 
 Wenwen's search must beat the raw libraries it is built on, so every eval scores them beside it on
 the same first turns and the same labels: dense retrieval with the same embedder over the same
-stored vectors, and BM25 (bm25s, its own tokenizer and English stop words) over the same product
-texts.
+stored vectors, and BM25 (bm25s, its own tokenizer and English stop words; jieba's words for a
+Chinese catalog) over the same product texts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import bm25s
 
 from ..index.embeddings import Embedder
 from ..index.store import Store
+from ..language.text import catalog_language, words
 from ..schemas import Product
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -29,10 +30,15 @@ class Floor:
         self.store, self.embedder = store, embedder
         self.ids = [p.id for p in products]
         self.bm25 = bm25s.BM25()
+        # Chinese does not space its words: a Chinese catalog's BM25 runs on jieba's words
+        self.chinese = catalog_language([p.title for p in products]) == "zh"
         if self.ids:
             texts = [p.to_embedding_text() for p in products]
-            corpus = bm25s.tokenize(texts, stopwords="en", show_progress=False)
-            self.bm25.index(corpus, show_progress=False)
+            if self.chinese:
+                self.bm25.index([words(t) or ["_"] for t in texts], show_progress=False)
+            else:
+                corpus = bm25s.tokenize(texts, stopwords="en", show_progress=False)
+                self.bm25.index(corpus, show_progress=False)
 
     def rankings(self, question: str) -> dict[str, list[str]]:
         """Each floor's ids for ``question``, best first."""
@@ -42,7 +48,10 @@ class Floor:
         return [i for i, _ in self.store.query(self.embedder.embed_query(question), K)]
 
     def lexical(self, question: str) -> list[str]:
-        tokens = bm25s.tokenize(question, stopwords="en", return_ids=False, show_progress=False)
+        if self.chinese:
+            tokens = [words(question)]
+        else:
+            tokens = bm25s.tokenize(question, stopwords="en", return_ids=False, show_progress=False)
         known = [t for t in tokens[0] if t in self.bm25.vocab_dict] if self.ids else []
         if not known:
             return []

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..catalog.read import sample_titles
 from ..index.embeddings import Embedder
+from ..language.text import catalog_language
 from ..pipeline import Assistant
 from ..settings import PROJECT_ROOT, Settings
 from .cases import Split
@@ -109,9 +111,13 @@ def store_assistant(
     index (kept between runs: a re-run re-embeds nothing unless the CSV changed)."""
     store = load_store(name, datasets)
     local = settings.model_copy(update={"data_dir": settings.data_dir / f"eval-{name}"})
+    csv = store_csv(store, shared)
+    if settings.embedder == "auto":  # a Chinese store gets e5, as `wenwen ingest` gives it
+        titles = sample_titles([csv], store.columns, store.currency)
+        embedder = embedder if catalog_language(titles) == "en" else None
     assistant = Assistant(local, embedder)
     progress = indexing(f"importing the {name} catalog") if indexing else None
-    report = assistant.ingest_files([store_csv(store, shared)], store.columns, store.currency,
+    report = assistant.ingest_files([csv], store.columns, store.currency,
                                     replace=True, progress=progress)  # fmt: skip
     if report.rejected:
         log.warning("the %s import rejected %d rows", name, report.rejected)

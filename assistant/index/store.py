@@ -101,8 +101,21 @@ class Store:
     def touch(self) -> str:
         """Record that the store changed: a new generation, seen by every process using it."""
         stamp = uuid.uuid4().hex
-        self.products.modify(metadata={"generation": stamp})
+        self._mark(generation=stamp)
         return stamp
+
+    def embedder(self) -> str | None:
+        """The embedder (a setting's name: minilm, e5, a model folder...) the stored vectors
+        were made with; None for an index that holds none yet."""
+        return (self.client.get_collection(PRODUCTS).metadata or {}).get("embedder")
+
+    def record_embedder(self, name: str) -> None:
+        self._mark(embedder=name)
+
+    def _mark(self, **fields: str) -> None:
+        """Set fields of the products collection's metadata, keeping the others."""
+        current = self.client.get_collection(PRODUCTS).metadata or {}
+        self.products.modify(metadata={**current, **fields})
 
     # -- products -------------------------------------------------------------------------
     def count(self) -> int:

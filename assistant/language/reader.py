@@ -16,7 +16,7 @@ from ..schemas import Constraints, SearchHit, Session
 from .lexicon import Lexicon, lexicon
 from .parse import Parsed, parse
 from .plans import Card, NewNeed, Query, Refine, Router, TurnPlan, Unreadable
-from .text import content_words, letters, plain, singular, words
+from .text import content_words, detect_language, letters, plain, singular, words
 from .turns import is_new_topic, merge_refinement, reference_plan
 from .vocabulary import Vocabulary
 
@@ -35,8 +35,11 @@ def read_turn(
     position (None: no longer in the catalog); ``persona`` forces the role."""
     lex = lexicon("en")
     question = plain(question.strip())
-    if not [w for w in words(question) if w.isalpha()]:
+    said_words = [w for w in words(question) if w.isalpha()]
+    if not said_words:
         return Unreadable()
+    if detect_language(question) == "zh" and not set(said_words) & vocab.known:
+        return Unreadable()  # Chinese is read where the catalog speaks it (no Chinese lexicon yet)
     if session.product_ids:
         reference = reference_plan(question, list(shown), lex)
         if reference is not None:

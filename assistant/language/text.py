@@ -7,6 +7,8 @@ catalog and "grey" in a question are one colour, "trainers" finds "sneakers".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .lexicon import lexicon
@@ -14,6 +16,7 @@ from .lexicon import lexicon
 WORD = re.compile(r"[a-z0-9]+")
 LATIN = re.compile(r"[A-Za-z]")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[^\u3400-\u4dbf\u4e00-\u9fff]+")  # by script
 BREAK = "zzbreak"  # stands for punctuation between tokens: phrases never span it
 _EN = lexicon("en")
 
@@ -49,11 +52,33 @@ def plain(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case singular word tokens (``'s`` dropped, grey and gray alike, "trainers" read as
-    "sneakers")."""
+    "sneakers"); Chinese is cut into words by jieba ("保温水壶" -> 保温, 水壶)."""
     text = re.sub(r"['’]s\b", "", text.lower())
+    if HAN.search(text):
+        return [w for part in TOKEN.findall(text) for w in _words(part)]
+    return _words(text)
+
+
+def _words(text: str) -> list[str]:
+    if HAN.match(text):
+        return chinese_words(text)
     synonyms, spellings = _EN.text.synonyms, _EN.text.spellings
     out = (singular(synonyms.get(w, w)) for w in WORD.findall(text))
     return [spellings.get(w, w) for w in out]
+
+
+def chinese_words(text: str) -> list[str]:
+    """The words of a run of Chinese, and the shorter words inside long ones (jieba's search
+    mode), so "电热水壶" meets a question's "水壶"."""
+    return [w for w in _jieba().lcut_for_search(text) if HAN.search(w)]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)  # no start-up banner
+    return jieba
 
 
 def word_roots(word: str) -> set[str]:
@@ -132,3 +157,14 @@ def content_words(text: str, said: frozenset[str] | set[str] = frozenset()) -> l
     """The words of ``text`` that carry a need: alphabetic, not stopwords, not in ``said``."""
     skip = _EN.text.stopwords | said
     return [w for w in words(text) if w.isalpha() and w not in skip]
+
+
+CHINESE_SHARE = 0.2  # titles with Chinese characters from which a catalog is Chinese (or mixed)
+
+
+def catalog_language(titles: Sequence[str]) -> str:
+    """``zh`` when at least a fifth of ``titles`` hold Chinese characters, else ``en``."""
+    if not titles:
+        return "en"
+    chinese = sum(bool(HAN.search(t)) for t in titles)
+    return "zh" if chinese >= CHINESE_SHARE * len(titles) else "en"

@@ -118,7 +118,8 @@ class Searcher:
 
     def _guides(self, vector: np.ndarray) -> list[tuple[Guide, float]]:
         found = self.store.query_guides(vector, GUIDES, self.guide_texts)
-        return [(self.guides[g], s) for g, s in found if g in self.guides]
+        calibrate = self.embedder.calibrate
+        return [(self.guides[g], calibrate(s)) for g, s in found if g in self.guides]
 
     def _pool(self, text: str, vector: np.ndarray) -> tuple[float, list[int]]:
         """How near the closest product is, and the products the text is about before any
@@ -126,7 +127,7 @@ class Searcher:
         hits = self.store.query(vector, POOL)
         dense = [self.position[i] for i, _ in hits if i in self.position]
         pool = list(dict.fromkeys(dense + self._bm25(text, None, POOL)))
-        return (hits[0][1] if hits else 0.0), pool
+        return (self.embedder.calibrate(hits[0][1]) if hits else 0.0), pool
 
     def _relaxations(self, query: Query):
         """Looser filters to try, in order, when nothing fits, with what the shopper is told."""
@@ -163,6 +164,7 @@ class Searcher:
             return SearchResult(query=query.said, constraints=c, products=[],
                                 empty_reason=self.constraints.empty_reason(c))  # fmt: skip
         sims = self.kinds.similarity(vector)
+        sims = np.where(sims > -1.0, self.embedder.calibrate(sims), -1.0)  # -1: too small to count
         nearest = self.kinds.nearest(sims, NEAREST_KINDS)
         ranked = self._fuse(query, vector, c, mask, guide, sims, nearest)
         hits = [self._hit(self.products[i], score, c) for i, score in ranked[: query.k]]

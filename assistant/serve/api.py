@@ -63,6 +63,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             "products": len(searcher.products),
             "guides": len(searcher.guides),
             "kinds": len(searcher.kinds),
+            "embedder": assistant.embedder.model_id,
         }
         return health | ({"notice": assistant.notice} if assistant.notice else {})
 
