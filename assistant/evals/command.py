@@ -20,7 +20,7 @@ def eval_command(
         list[str] | None,
         typer.Option(
             help="default, smoke, dev, or a real store (myntra, amazon_uk_toys, amazon_in, "
-            "flipkart); repeatable (default: all available)."
+            "flipkart, jd); repeatable (default: all available)."
         ),
     ] = None,
     split: Annotated[
