@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from itertools import chain, islice
 from pathlib import Path
 
 from .answer import compare as shown
@@ -147,8 +148,10 @@ class Assistant:
 
     def ingest(self, products: Iterable[Product], **options) -> IngestReport:
         """Index ``products`` (exactly these, with ``replace=True``) and the guides."""
-        products = list(products)
-        self._embedder_for([p.title for p in products[:SAMPLE]], options.get("replace", False))
+        stream = iter(products)  # read as it comes: a large catalog is never held whole
+        first = list(islice(stream, SAMPLE))
+        self._embedder_for([p.title for p in first], options.get("replace", False))
+        products = chain(first, stream)
         return self._indexed(ingest_products(self.store, self.embedder, products,
                                              **self._sizes(), **options))  # fmt: skip
 

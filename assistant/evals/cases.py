@@ -15,7 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..language.text import HAN, norm, norm_color, size_tokens
+from ..language.text import HAN, HAN_CHARS, norm, norm_color, size_tokens
 from ..schemas import Product
 
 Expect = Literal["products", "refuse", "clarify", "compare", "focus"]
@@ -156,7 +156,7 @@ def words_pattern(words: Sequence[str]) -> re.Pattern:
     Chinese term anywhere ("养生壶" in "玻璃养生壶"), since Chinese does not space its words."""
     ordered = sorted(words, key=len, reverse=True)
     whole = "|".join(re.escape(w) for w in ordered if not HAN.search(w))
-    letter = r"[^\W\u3400-\u4dbf\u4e00-\u9fff]|-"  # a letter or digit, not Chinese ("316不锈钢")
+    letter = rf"[^\W{HAN_CHARS}]|-"  # a letter or digit, not Chinese ("316不锈钢")
     alternatives = [rf"(?<!{letter})(?:{whole})(?!{letter})"] if whole else []
     alternatives += [re.escape(w) for w in ordered if HAN.search(w)]
     return re.compile("|".join(alternatives), re.I)

@@ -105,12 +105,12 @@ class Store:
         return stamp
 
     def embedder(self) -> str | None:
-        """The embedder (a setting's name: minilm, e5, a model folder...) the stored vectors
-        were made with; None for an index that holds none yet."""
+        """The model id (``Embedder.model_id``) the stored vectors were made with; None for an
+        index that records none yet."""
         return (self.client.get_collection(PRODUCTS).metadata or {}).get("embedder")
 
-    def record_embedder(self, name: str) -> None:
-        self._mark(embedder=name)
+    def record_embedder(self, model_id: str) -> None:
+        self._mark(embedder=model_id)
 
     def _mark(self, **fields: str) -> None:
         """Set fields of the products collection's metadata, keeping the others."""

@@ -156,18 +156,18 @@ def _title_words(
     """Words of the shop's titles ruled out ("a kite, no strings", "without a hood") that name no
     kind, attribute value or colour (those are ruled out as such). Only where a kind is named or
     the text is a short follow-up; describing words are left alone ("nothing fancy")."""
-    values = [*c.attributes.values(), *c.exclude.values(), c.colors, vocab.colors]
-    said = {w for vs in values for v in vs for w in words(v)}
-    said |= {w for d in (c.attributes, c.exclude) for k in d for w in words(k.replace("_", " "))}
-    people = {singular(w) for w in lex.gender_words}
-    skip = (said | people | lex.text.stopwords | lex.attributes.everyday | lex.attributes.generic
-            | lex.negation.words | lex.negation.describing)  # fmt: skip
     rules = lex.negation
     if (
         not kind_named
         and len([t for t in tokens if t not in lex.text.stopwords]) > rules.bare_words
     ):
         return []
+    values = [*c.attributes.values(), *c.exclude.values(), c.colors, vocab.colors]
+    said = {w for vs in values for v in vs for w in words(v)}
+    said |= {w for d in (c.attributes, c.exclude) for k in d for w in words(k.replace("_", " "))}
+    people = {singular(w) for w in lex.gender_words}
+    skip = (said | people | lex.text.stopwords | lex.attributes.everyday | lex.attributes.generic
+            | rules.words | rules.describing)  # fmt: skip
     out = set()
     for i, t in enumerate(tokens):
         if (

@@ -15,8 +15,9 @@ from .lexicon import lexicon
 
 WORD = re.compile(r"[a-z0-9]+")
 LATIN = re.compile(r"[A-Za-z]")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[^\u3400-\u4dbf\u4e00-\u9fff]+")  # by script
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"  # Chinese characters, for a regex character class
+HAN = re.compile(f"[{HAN_CHARS}]")
+TOKEN = re.compile(f"[{HAN_CHARS}]+|[^{HAN_CHARS}]+")  # runs of one script
 BREAK = "zzbreak"  # stands for punctuation between tokens: phrases never span it
 _EN = lexicon("en")
 
