@@ -11,7 +11,7 @@ import re
 
 from ..schemas import Product
 from .lexicon import lexicon
-from .text import category_prefixes, words
+from .text import category_prefixes, detect_language, words
 
 EXCLUDED_KINDS = "category"  # the key of ``Constraints.exclude`` that rules kinds out
 EXCLUDED_WORDS = "title"  # the key of ``Constraints.exclude`` that rules out words of titles
@@ -20,6 +20,8 @@ WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")  # letters, hyphens in
 
 def title_kind(title: str) -> str | None:
     """The head word of ``title``'s main item, or None when it has none."""
+    if detect_language(title) == "zh":
+        return None  # a Chinese title's words are ruled out or ranked as words, not as a kind
     rules = lexicon("en").catalog
     main = rules.kind_ends.split(f" {title} ", maxsplit=1)[0]
     for token in reversed(WORD.findall(main.lower())):

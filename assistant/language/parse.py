@@ -127,7 +127,7 @@ def _attributes(
     skip = used | vocab.colour_words | {singular(w) for w in lex.gender_words}
     taken = {i for i, t in enumerate(toks) if t in skip} | _owned(toks, lex)
     options, ruled_out = vocab.attributes.match(
-        toks, taken, lambda i: _negated_phrase(toks, i, lex)
+        toks, taken, lambda i: _negated_phrase(toks, i, lex), lex.attributes
     )
     kept = ({k: v - ruled_out.get(k, set()) for k, v in o.items()} for o in options)
     options = [o for o in ({k: v for k, v in o.items() if v} for o in kept) if o]
@@ -187,7 +187,7 @@ def _rules_out(tokens: list[str], i: int, lex: Lexicon) -> bool:
             return False
         if tokens[j] in lex.negation.title_words and _negates(tokens, j, lex):
             return j == 0 or tokens[j - 1] not in lex.negation.absent_after
-    return False
+    return _negated_after(tokens, i, lex)
 
 
 def _owned(tokens: list[str], lex: Lexicon) -> set[int]:
@@ -208,19 +208,40 @@ def _negated_phrase(tokens: list[str], i: int, lex: Lexicon) -> bool:
     unless it negates something else ("not sure if wool", "no, something in wool")."""
     for j in range(i - 1, max(-1, i - 1 - lex.negation.phrase_reach), -1):
         if tokens[j] == BREAK:
-            return False
+            break
         if _negates(tokens, j, lex):
             return True
-    return False
+    return _negated_after(tokens, i, lex)
 
 
 def negated(tokens: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether a negation ("not", "anything but", "no") stands just before token ``i``."""
-    return any(_negates(tokens, j, lex) for j in range(max(0, i - lex.negation.reach), i))
+    """Whether a negation ("not", "anything but", "no") stands just before token ``i``, or
+    one that follows what it rules out ("紫砂的不要") just after it."""
+    before = range(max(0, i - lex.negation.reach), i)
+    return any(_negates(tokens, j, lex) for j in before) or _negated_after(tokens, i, lex)
+
+
+def _negated_after(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """A negation that ends the clause after token ``i`` ("紫砂的就不考虑了"), with only
+    function words around it."""
+    rules, skip = lex.negation, lex.text.stopwords
+    for j in range(i + 1, min(len(tokens), i + 1 + rules.trailing_reach)):
+        if tokens[j] == BREAK:
+            return False
+        said = next((t for t in rules.trailing if tuple(tokens[j : j + len(t)]) == t), None)
+        if said:
+            rest = tokens[j + len(said) :]
+            end = rest.index(BREAK) if BREAK in rest else len(rest)
+            return all(t in skip for t in rest[:end])
+        if tokens[j] not in skip:
+            return False
+    return False
 
 
 def _negates(tokens: list[str], j: int, lex: Lexicon) -> bool:
     word, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+    if j > 0 and word[0] == "不" and tokens[j - 1] in (word[1:], after):
+        return False  # "要不要", "含不含": a question whether, not a negation
     if word == "but":  # "anything but X", not "X but Y"
         return j > 0 and tokens[j - 1] in lex.negation.but_after
     rules = lex.negation
@@ -230,13 +251,14 @@ def _negates(tokens: list[str], j: int, lex: Lexicon) -> bool:
 def _genders(tokens: list[str], vocab: Vocabulary, text: str, lex: Lexicon) -> list[str]:
     people = lex.people
     myself = people.speaker.search(text)
+    wanted = set()
     if myself:  # a grown-up speaking of herself as a "girl" is not a child
-        tokens = [t for t in tokens if t not in ("girl", "boy")]
-        she = myself[1].lower() in people.speaker_women
-        tokens.append("woman" if she else "man")
+        word = myself[1].lower()
+        tokens = [t for t in tokens if t != singular(word) and t not in ("girl", "boy")]
+        wanted.add("women" if word in people.speaker_women else "men")
     if people.grown_up.search(text):  # adult sizes for a grown-up son or daughter
         tokens = [people.grown_up_as.get(t, t) for t in tokens]
-    wanted = {g for g, ws in people.genders.items() for w in ws if singular(w) in tokens}
+    wanted |= {g for g, ws in people.genders.items() for w in ws if singular(w) in tokens}
     wanted |= {t for t in tokens if t in vocab.genders}
     if wanted & people.adults and "unisex" in vocab.genders:
         wanted.add("unisex")

@@ -16,7 +16,7 @@ from ..schemas import Constraints, SearchHit, Session
 from .lexicon import Lexicon, lexicon
 from .parse import Parsed, parse
 from .plans import Card, NewNeed, Query, Refine, Router, TurnPlan, Unreadable
-from .text import content_words, detect_language, letters, plain, singular, words
+from .text import LATIN_WORD, content_words, letters, plain, singular, turn_lexicon, words
 from .turns import is_new_topic, merge_refinement, reference_plan
 from .vocabulary import Vocabulary
 
@@ -33,13 +33,15 @@ def read_turn(
 ) -> TurnPlan:
     """What ``question`` means in ``session``; ``shown`` are the products shown last, by
     position (None: no longer in the catalog); ``persona`` forces the role."""
-    lex = lexicon("en")
     question = plain(question.strip())
+    lex = turn_lexicon(question, session.topic)
     said_words = [w for w in words(question) if w.isalpha()]
     if not said_words:
         return Unreadable()
-    if detect_language(question) == "zh" and not set(said_words) & vocab.known:
-        return Unreadable()  # Chinese is read where the catalog speaks it (no Chinese lexicon yet)
+    if lex.language == "zh" and not vocab.chinese:  # Chinese is read where the catalog has it
+        if not LATIN_WORD.search(question):
+            return Unreadable()
+        lex = lexicon("en")  # "sunglasses 不超过300元": English words, with Chinese prices
     if session.product_ids:
         reference = reference_plan(question, list(shown), lex)
         if reference is not None:
@@ -52,14 +54,14 @@ def read_turn(
     prices = [h.price for h in shown if h and h.price is not None]
     merged, notes, cap = merge_refinement(question, said, session, prices, keys, lex)
     role = persona or session.persona or router.route(question)
-    topic = parse(session.topic, vocab, lex)
+    topic = parse(session.topic, vocab, turn_lexicon(session.topic))
     return _need(Refine, question, topic, said, role, vocab, lex, k=k, filters=merged,
                  session=session, notes=notes, cap=cap)  # fmt: skip
 
 
 def read_query(text: str, vocab: Vocabulary, k: int = 10, filters: Constraints | None = None):
     """A bare search: ``text`` read for its constraints; ``filters`` (set fields) override."""
-    said = parse(text, vocab)
+    said = parse(text, vocab, turn_lexicon(text))
     semantic = said.text or text
     return Query(
         said=text, text=said.text, semantic=semantic, need=semantic, k=k,
@@ -96,8 +98,9 @@ def _need(
         carried=session.constraints if session else None, need=topic, k=k,
         persona=persona, guide_id=session.guide_id if session else None,
     )  # fmt: skip
-    short = frozenset(w for w in words(topic) if len(w) <= lex.honesty.short_word)
-    content = content_words(topic, short)
+    topic_lex = turn_lexicon(topic)
+    short = frozenset(w for w in words(topic) if len(w) <= topic_lex.honesty.short_word)
+    content = content_words(topic, short, topic_lex)
     missing = [w for w in content if w not in vocab.known]
     thing, unknown = _thing(question, missing, lex)
     return kind(question=question, query=query, persona=persona, stated=said.constraints,
@@ -106,18 +109,23 @@ def _need(
 
 
 def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool]:
-    """The thing a question asks for, and whether the catalog never uses its head word."""
-    match = lex.honesty.thing.search(question.strip())
-    if not match:
+    """The thing a question asks for, and whether the catalog never uses its head word (and
+    knows too few of the words describing it to be the same thing under another name)."""
+    rules = lex.honesty
+    found = list(rules.thing.finditer(question.strip()))
+    if not found:
         return " ".join(missing[:2]) or question.strip().rstrip("?"), False
-    head = [w for w in letters(match.group(1)) if w not in lex.text.stopwords]
-    return match.group(1).strip(), bool(head) and singular(head[-1]) in missing
+    match = found[-1] if rules.last else found[0]
+    head = content_words(match.group(1), lex=lex)
+    known = [w for w in head[:-1] if w not in missing]
+    unknown = bool(head) and singular(head[-1]) in missing and len(known) <= rules.described_by
+    return match.group(1).strip(), unknown
 
 
 def _card(question: str, lex: Lexicon) -> Card:
     rules = lex.copywriter
     gift = rules.gift.search(question)
-    tokens = letters(question)
+    tokens = letters(question) if lex.language == "en" else words(question)
     recipient = next((rules.recipients[t] for t in tokens if t in rules.recipients), None)
     occasion = next(
         (o for key, o in rules.occasions.items() if any(t.startswith(key) for t in tokens)), None

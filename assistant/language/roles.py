@@ -16,7 +16,8 @@ from typing import Protocol
 import numpy as np
 
 from ..schemas import PERSONAS, Guide
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon
+from .text import turn_lexicon
 
 DEFAULT = "shopping_guide"
 NEIGHBOURS = 7  # guide needs that vote on a question's role
@@ -38,7 +39,7 @@ class PersonaRouter:
     def __init__(
         self, embedder: QueryEmbedder, guides: Sequence[Guide], lex: Lexicon | None = None
     ) -> None:
-        self.embedder, self.cues = embedder, (lex or lexicon("en")).roles.cues
+        self.embedder, self.lex = embedder, lex  # None: the question's own language
         examples = [(text, g.persona) for g in guides for text in [g.title, *g.needs]]
         self.labels = [label for _, label in examples]
         self.vectors = (
@@ -55,7 +56,7 @@ class PersonaRouter:
             sims = self.vectors @ vector
             for i in np.argsort(-sims)[:NEIGHBOURS]:
                 totals[self.labels[i]] += float(max(sims[i], 0.0))
-        for persona, cues in self.cues.items():
+        for persona, cues in (self.lex or turn_lexicon(question)).roles.cues.items():
             for cue in cues:
                 if cue.pattern.search(question):
                     totals[persona] += cue.weight

@@ -14,20 +14,29 @@ from typing import Any
 from .lexicon import lexicon
 
 WORD = re.compile(r"[a-z0-9]+")
-LATIN = re.compile(r"[A-Za-z]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"  # Chinese characters, for a regex character class
 HAN = re.compile(f"[{HAN_CHARS}]")
 TOKEN = re.compile(f"[{HAN_CHARS}]+|[^{HAN_CHARS}]+")  # runs of one script
 BREAK = "zzbreak"  # stands for punctuation between tokens: phrases never span it
 _EN = lexicon("en")
+_ZH = lexicon("zh")
 
 
 def detect_language(text: str) -> str | None:
-    """``"en"``, ``"zh"``, or None when the text has no letters of either."""
-    han, latin = len(HAN.findall(text)), len(LATIN.findall(text))
+    """``"en"``, ``"zh"``, or None when the text has no letters of either. Mixed text goes by
+    weight: two Chinese characters count as much as one English word ("a tent 500元以上" is
+    English, "想买个iPhone壳" Chinese)."""
+    han, latin = len(HAN.findall(text)), len(LATIN_WORD.findall(text))
     if not han and not latin:
         return None
-    return "zh" if han * 2 >= latin else "en"
+    return "zh" if han >= 2 * latin else "en"
+
+
+def turn_lexicon(text: str, before: str | None = None):
+    """The lexicon a turn is read with: its own language, else the conversation's so far
+    ("42" after a Chinese question is read as Chinese), else English."""
+    return lexicon(detect_language(text) or detect_language(before or "") or "en")
 
 
 def singular(word: str) -> str:
@@ -122,9 +131,10 @@ def gender_terms(value: Any) -> list[str]:
     """The genders a catalog's gender cell names, as filters compare them: ``"men"`` ->
     ``[men]``, ``"Boys, Girls"`` -> ``[kids]``, ``"Men, Boys"`` -> ``[men, kids]``; a cell
     with no known gender word is kept as written."""
-    genders = _EN.catalog.genders
+    genders = _EN.catalog.genders | _ZH.catalog.genders
     cell = norm(value).replace("'s", "")
-    found = list(dict.fromkeys(genders[w] for w in re.findall(r"[a-z]+", cell) if w in genders))
+    cut = re.findall(r"[a-z]+", cell) + [w for w in words(cell) if HAN.match(w)]
+    found = list(dict.fromkeys(genders[w] for w in cut if w in genders))
     if "kids" in found and "unisex" in found:  # "unisex kids": for any child, not any adult
         found.remove("unisex")
     return found or [norm(value)]
@@ -154,10 +164,17 @@ def size_tokens(sizes: Any) -> list[str]:
     return list(dict.fromkeys(t for t in tokens if t))
 
 
-def content_words(text: str, said: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """The words of ``text`` that carry a need: alphabetic, not stopwords, not in ``said``."""
-    skip = _EN.text.stopwords | said
-    return [w for w in words(text) if w.isalpha() and w not in skip]
+def content_words(text: str, said: frozenset[str] | set[str] = frozenset(), lex=None) -> list[str]:
+    """The words of ``text`` that carry a need: alphabetic, not stopwords, not in ``said``; of
+    Chinese, the longest words only ("保温杯", not also "保温")."""
+    skip = (lex or _EN).text.stopwords | said
+    return whole_words([w for w in words(text) if w.isalpha() and w not in skip])
+
+
+def whole_words(tokens: list[str]) -> list[str]:
+    """``tokens`` without the Chinese words jieba's search mode found inside a longer one."""
+    han = [t for t in tokens if HAN.match(t)]
+    return [t for t in tokens if not HAN.match(t) or not any(t != o and t in o for o in han)]
 
 
 CHINESE_SHARE = 0.2  # titles with Chinese characters from which a catalog is Chinese (or mixed)

@@ -4,10 +4,11 @@ refinement whose constraints merge with the ones so far. Used by ``reader.read_t
 from __future__ import annotations
 
 from ..schemas import Constraints, SearchHit, Session
+from .kinds import EXCLUDED_WORDS
 from .lexicon import Lexicon
 from .parse import Parsed
 from .plans import Compare, Focus, NotShown, Option, TurnPlan
-from .text import WORD, singular, words
+from .text import content_words, singular, whole_words, words
 
 
 def reference_plan(question: str, shown: list[SearchHit | None], lex: Lexicon) -> TurnPlan | None:
@@ -30,7 +31,7 @@ def reference_plan(question: str, shown: list[SearchHit | None], lex: Lexicon) -
 def references(text: str, want: int, lex: Lexicon) -> list[int]:
     """Positions of shown products the text points at; ``want`` 2 reads a comparison."""
     rules = lex.turns
-    found = [rules.ordinals[w] for w in WORD.findall(text) if w in rules.ordinals]
+    found = [rules.ordinals[w.lower()] for w in rules.ordinal_re.findall(text)]
     found += [int(n) - 1 for n in rules.numbered.findall(text)]
     if want == 2:  # "compare 1 and 3": bare numbers are positions
         found += [int(n) - 1 for n in rules.bare_number.findall(text)]
@@ -57,7 +58,7 @@ def _about_shown(text: str, lex: Lexicon) -> bool:
 
 def _only_reference(text: str, lex: Lexicon) -> bool:
     rules = lex.turns
-    rest = [w for w in words(text) if w not in rules.ordinals and w not in rules.filler]
+    rest = whole_words([w for w in words(rules.ordinal_re.sub(" ", text)) if w not in rules.filler])
     return len(rest) <= rules.reference_words
 
 
@@ -69,7 +70,8 @@ def is_new_topic(
     rules = lex.turns
     parsed = parsed.model_copy(update={
         "attributes": {k: v for k, v in parsed.attributes.items() if k in shown_keys},
-        "exclude": {k: v for k, v in parsed.exclude.items() if k in shown_keys | {"color"}},
+        "exclude": {k: v for k, v in parsed.exclude.items()
+                    if k in shown_keys | {"color", EXCLUDED_WORDS}},
     })  # fmt: skip
     if rules.new_thing.search(question):
         return True
@@ -92,7 +94,7 @@ def is_new_topic(
     ):
         return False  # a complaint about price, or a budget alone
     said = {w for c in parsed.colors for w in c.split()} | qualifiers(lex)
-    content = [w for w in words(question) if w.isalpha() and w not in lex.text.stopwords | said]
+    content = content_words(question, said, lex)
     return bool(parsed.categories) or len(content) >= rules.new_need_words
 
 
@@ -105,8 +107,7 @@ def _other_words(question: str, parsed: Constraints, lex: Lexicon) -> list[str]:
     """Content words beyond the constraints stated: a new need has several."""
     values = [*parsed.attributes.values(), *parsed.exclude.values(), parsed.colors]
     said = {w for vs in values for v in vs for w in words(v)} | qualifiers(lex)
-    skip = lex.text.stopwords | said | lex.negation.words | lex.turns.asides
-    return [w for w in words(question) if w.isalpha() and w not in skip]
+    return content_words(question, said | lex.negation.words | lex.turns.asides, lex)
 
 
 def _states_constraint(c: Constraints) -> bool:
@@ -135,7 +136,8 @@ def merge_refinement(
     if stated:
         merged.price_min, merged.price_max = parsed.price_min, parsed.price_max
     notes, cap = [], None if stated else session.cheaper_cap
-    if lex.turns.cheaper.search(question) and shown_prices and not stated:
+    cheaper = bool(lex.turns.cheaper.search(question))
+    if cheaper and shown_prices and not stated:
         merged.price_max = cap = min(shown_prices) - 0.01
         notes.append(f"cheaper than the {min(shown_prices):g} shown before")
     elif (
@@ -144,7 +146,7 @@ def merge_refinement(
         and set(parsed.genders) != set(session.constraints.genders)
     ):
         merged.price_max = cap = None  # "cheaper" was about the last person's list
-    merged.cheap = merged.cheap or parsed.cheap
+    merged.cheap = merged.cheap or (parsed.cheap and not cheaper)  # "便宜点": the cap says it
     _merge_attributes(merged, parsed, _asked(said.attribute_options, shown_keys))
     if lex.turns.any_colour.search(question) and not parsed.colors:
         merged.colors = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..schemas import Product
 from .attributes import AttributeIndex
 from .kinds import kinds_of
-from .text import category_prefixes, gender_terms, norm_color, size_tokens, word_roots, words
+from .text import HAN, category_prefixes, gender_terms, norm_color, size_tokens, word_roots, words
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Vocabulary:
     title_words: dict[str, set[str]] = field(default_factory=dict)
     attributes: AttributeIndex = field(default_factory=AttributeIndex)
     known: set[str] = field(default_factory=set)  # every word of every product's text
+    chinese: bool = False  # whether the products' text holds Chinese words
 
     @classmethod
     def from_products(cls, products: Iterable[Product], known: set[str] | None = None):
@@ -39,6 +40,7 @@ class Vocabulary:
         vocab = cls(categories=defaultdict(set), title_kinds=defaultdict(set),
                     attributes=AttributeIndex.from_products(products))  # fmt: skip
         vocab.known = known if known is not None else set()
+        vocab.chinese = any(HAN.match(w) for w in vocab.known)
         for p in products:
             attrs = p.attributes
             if isinstance(attrs.get("color"), str):

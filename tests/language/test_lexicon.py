@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from assistant.language.lexicon import Lexicon, lexicon
+from assistant.language.prices import chinese_numerals
 from assistant.language.text import detect_language, plain, words
 
 
@@ -36,7 +37,17 @@ def test_synonyms_and_spellings_meet_the_catalogs_words():
 
 @pytest.mark.parametrize("text, language", [
     ("a hat for a round face", "en"), ("我是大圆脸，怎么选帽子？", "zh"),
-    ("200元以内的 hat", "zh"), ("??? 123", None),
+    ("200元以内的 hat", "zh"), ("??? 123", None), ("a tent 500元以上", "en"),
+    ("想买个iPhone手机壳", "zh"),
 ])  # fmt: skip
 def test_the_language_of_a_turn_is_told_from_its_letters(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("两百以内", "200以内"), ("一千五左右", "1500左右"), ("三百到五百", "300到500"),
+    ("预算四五百", "预算400-500"), ("1.5万", "15000"), ("2千以内", "2000以内"),
+    ("第一个", "第一个"), ("十分好看", "十分好看"), ("一个保温杯", "一个保温杯"),
+])  # fmt: skip
+def test_chinese_number_words_are_read_as_digits_only_where_they_are_numbers(text, digits):
+    assert chinese_numerals(text) == digits

@@ -1,4 +1,5 @@
-"""The rule table: every phrase in rules_en.yaml read by the turn reader, checked field by field."""
+"""The rule tables: every phrase in rules_en.yaml and rules_zh.yaml read by the turn reader,
+checked field by field. Each table has its own small catalog and conversations."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from assistant.language.text import words
 from assistant.language.vocabulary import Vocabulary
 from assistant.schemas import Constraints, Product, SearchHit, Session
 
-TABLE = yaml.safe_load((Path(__file__).parent / "rules_en.yaml").read_text(encoding="utf-8"))
 FIELDS = {"kind", "stated", "inferred", "merged", "text", "shown", "notes", "thing",
           "unknown_thing", "gift", "recipient", "occasion"}  # fmt: skip
+MINIMUM_ROWS = {"en": 150, "zh": 100}
 
 
 def _product(row: dict) -> Product:
@@ -23,9 +24,19 @@ def _product(row: dict) -> Product:
     return Product(**({"title": title} | row))
 
 
-PRODUCTS = {p.id: p for p in map(_product, TABLE["catalog"])}
-KNOWN = {w for p in PRODUCTS.values() for w in words(p.to_embedding_text())}
-VOCAB = Vocabulary.from_products(PRODUCTS.values(), KNOWN)
+class Table:
+    """One language's table: its catalog's products and vocabulary, conversations and rows."""
+
+    def __init__(self, language: str) -> None:
+        path = Path(__file__).parent / f"rules_{language}.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.products = {p.id: p for p in map(_product, data["catalog"])}
+        known = {w for p in self.products.values() for w in words(p.to_embedding_text())}
+        self.vocab = Vocabulary.from_products(self.products.values(), known)
+        self.conversations, self.rows = data["conversations"], data["rows"]
+
+
+TABLES = {language: Table(language) for language in MINIMUM_ROWS}
 
 
 class ShoppingGuide:
@@ -35,13 +46,13 @@ class ShoppingGuide:
         return "shopping_guide"
 
 
-def _session(name: str | None) -> tuple[Session, list[SearchHit | None]]:
+def _session(table: Table, name: str | None) -> tuple[Session, list[SearchHit | None]]:
     if name is None:
         return Session(id="rules"), []
-    state = dict(TABLE["conversations"][name])
-    shown = [_hit(PRODUCTS[i]) if i in PRODUCTS else None for i in state.pop("shown")]
+    state = dict(table.conversations[name])
+    shown = [_hit(table.products[i]) if i in table.products else None for i in state.pop("shown")]
     constraints = Constraints(**state.pop("constraints"))
-    ids = list(TABLE["conversations"][name]["shown"])
+    ids = list(table.conversations[name]["shown"])
     return Session(id="rules", constraints=constraints, product_ids=ids, **state), shown
 
 
@@ -75,19 +86,24 @@ def observed(plan) -> dict:
     return seen
 
 
-ROWS = TABLE["rows"]
+CASES = [(language, row) for language, table in TABLES.items() for row in table.rows]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r.get('after', '')}:{r['say']}" for r in ROWS])
-def test_the_reader_reads_each_phrase_as_the_table_says(row):
-    session, shown = _session(row.get("after"))
-    plan = read_turn(row["say"], session, VOCAB, shown=shown, router=ShoppingGuide())
+@pytest.mark.parametrize(
+    ("language", "row"), CASES, ids=[f"{lang}:{r.get('after', '')}:{r['say']}" for lang, r in CASES]
+)
+def test_the_reader_reads_each_phrase_as_the_table_says(language, row):
+    table = TABLES[language]
+    session, shown = _session(table, row.get("after"))
+    plan = read_turn(row["say"], session, table.vocab, shown=shown, router=ShoppingGuide())
     expected = {k: v for k, v in row.items() if k in FIELDS}
     got = observed(plan)
     assert {k: got.get(k) for k in expected} == expected
 
 
-def test_the_table_covers_enough_phrases_and_only_known_fields():
-    assert len(ROWS) >= 150
-    for row in ROWS:
+@pytest.mark.parametrize("language", list(MINIMUM_ROWS))
+def test_each_table_covers_enough_phrases_and_only_known_fields(language):
+    rows = TABLES[language].rows
+    assert len(rows) >= MINIMUM_ROWS[language]
+    for row in rows:
         assert set(row) <= FIELDS | {"say", "after"}, row

@@ -1,8 +1,8 @@
 """The lexicon: the words and phrase patterns Wenwen reads shoppers' language with, as data.
 
-One YAML file per language (``en.yaml``; ``zh.yaml`` joins it), validated against the models
-below when first asked for and then kept: ``lexicon("en")``. Every pattern is a Python regular
-expression, compiled once, matched without regard to case.
+One YAML file per language (``en.yaml``, ``zh.yaml``), validated against the models below when
+first asked for and then kept: ``lexicon("en")``. Every pattern is a Python regular expression,
+compiled once, matched without regard to case.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Prices(_Part):
     patterns: list[PricePattern] = Field(description="Price phrases, tried in order.")
     around: float = Field(description="'around N' means N give or take this share.")
     cheap: list[str] = Field(description="Words asking for the cheaper part of the matches.")
+    numerals: bool = Field(False, description="Read Chinese number words as digits first.")
 
     @cached_property
     def compiled(self) -> list[tuple[str, re.Pattern]]:
@@ -89,6 +90,11 @@ class Negation(_Part):
     describing: frozenset[str] = Field(description="After a negation, these describe; kept.")
     absent_after: frozenset[str] = Field(description="Before 'no': what is missing, not unwanted.")
     bare_words: int = Field(description="A follow-up this short rules title words out alone.")
+    trailing: list[tuple[str, ...]] = Field(
+        [],
+        description="Words (as cut) that end a clause by ruling out what comes before ('X的不要').",
+    )
+    trailing_reach: int = Field(0, description="Words after a word that a trailing one reaches.")
 
 
 class Context(_Part):
@@ -142,6 +148,13 @@ class Turns(_Part):
     new_need_words: int = Field(description="Content words from which a turn is a new need.")
 
     @cached_property
+    def ordinal_re(self) -> re.Pattern:
+        """Any ordinal word; an English one only as a whole word ("1st", not "21st")."""
+        keys = sorted(self.ordinals, key=len, reverse=True)
+        return _compile("|".join(rf"\b{re.escape(k)}\b" if k.isascii() else re.escape(k)
+                                 for k in keys))  # fmt: skip
+
+    @cached_property
     def leading_res(self) -> list[tuple[re.Pattern, int]]:
         return [(_compile(p), n) for p, n in self.leading.items()]
 
@@ -149,6 +162,12 @@ class Turns(_Part):
 class Honesty(_Part):
     thing: Regex = Field(description="'do you sell X': group 1 is the thing asked for.")
     short_word: int = Field(description="Content words are longer than this.")
+    last: bool = Field(False, description="The thing is the last one asked for, not the first.")
+    described_by: int = Field(
+        99,
+        description="An unknown head word with more known words "
+        "describing it than this is a known thing.",
+    )
 
 
 class Cue(_Part):
