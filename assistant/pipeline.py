@@ -223,15 +223,15 @@ class Assistant:
                          persona=persona, k=CANDIDATES)  # fmt: skip
         match plan:
             case Unreadable():
-                yield from shown.unreadable(session)
+                yield from shown.unreadable(session, plan.language)
                 return
             case NotShown():
-                yield from shown.not_shown(session, plan.wanted, plan.shown)
+                yield from shown.not_shown(session, plan.wanted, plan.shown, plan.language)
                 return
             case Compare():
-                yield from shown.comparison(session, plan.products)
+                yield from shown.comparison(session, plan.products, plan.language)
             case Focus():
-                yield from shown.focus(session, plan.product)
+                yield from shown.focus(session, plan.product, plan.language)
             case NewNeed():
                 evidence = gather(plan, searcher.search(plan.query))
                 answer = Answer(persona=plan.persona, summary="")

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 AttributeValue = str | int | float | bool | list[str]
 
@@ -86,8 +94,48 @@ def _yaml_text(value: Any) -> str:
     return str(value)
 
 
+# A space YAML left where a folded line broke between two Chinese characters or marks.
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"  # Chinese characters, CJK and full-width marks
+_FOLD_SPACE = re.compile(f"(?<=[{_CJK}“”]) (?=[{_CJK}“”])")
+
+
+def _unfolded(value: Any) -> Any:
+    """Chinese text as written, without the spaces YAML puts where its lines were folded."""
+    if isinstance(value, str):
+        return _FOLD_SPACE.sub("", value)
+    if isinstance(value, list):
+        return [_unfolded(v) for v in value]
+    return value
+
+
+class DimensionText(BaseModel):
+    """A dimension's words in another language (its ``implies`` stay the catalog's)."""
+
+    name: str
+    advice: str
+
+    _unfold = field_validator("name", "advice", mode="before")(lambda v: _unfolded(v))
+
+
+class GuideText(BaseModel):
+    """What a shopper reads of a guide, in another language: written for that language's
+    shoppers, not glossed. Dimensions, steps and checklist match the guide's, one for one."""
+
+    title: str
+    needs: list[str] = Field(default_factory=list)
+    summary: str = ""
+    dimensions: list[DimensionText] = Field(default_factory=list)
+    steps: list[str] = Field(default_factory=list)
+    checklist: list[str] = Field(default_factory=list)
+
+    _unfold = field_validator("title", "needs", "summary", "steps", "checklist", mode="before")(
+        lambda v: _unfolded(v)
+    )
+
+
 class Guide(BaseModel):
-    """A buying guide or how-to: a need, the dimensions an expert weighs, and concrete advice."""
+    """A buying guide or how-to: a need, the dimensions an expert weighs, and concrete advice;
+    ``zh`` holds its Chinese text."""
 
     id: str
     title: str
@@ -98,6 +146,30 @@ class Guide(BaseModel):
     dimensions: list[Dimension] = Field(default_factory=list)
     steps: list[str] = Field(default_factory=list)
     checklist: list[str] = Field(default_factory=list)
+    zh: GuideText | None = None
+
+    @model_validator(mode="after")
+    def _text_matches(self) -> Guide:
+        if self.zh is not None:
+            for part in ("dimensions", "steps", "checklist"):
+                if len(getattr(self.zh, part)) != len(getattr(self, part)):
+                    raise ValueError(f"zh.{part} must match {part}, one for one")
+        return self
+
+    def in_language(self, language: str) -> Guide:
+        """This guide as a shopper reading ``language`` sees it: its text in that language where
+        it has one (the attributes its advice implies stay the catalog's)."""
+        text = self.zh if language == "zh" else None
+        if text is None:
+            return self
+        dimensions = [
+            d.model_copy(update={"name": t.name, "advice": t.advice})
+            for d, t in zip(self.dimensions, text.dimensions, strict=True)
+        ]
+        return self.model_copy(update={
+            "title": text.title, "summary": text.summary or self.summary, "dimensions": dimensions,
+            "steps": text.steps, "checklist": text.checklist,
+        })  # fmt: skip
 
     def search_texts(self) -> list[str]:
         """What a shopper's question should land on: title with summary, then each need."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..language.wording import wording
 from ..schemas import Comparison, ComparisonRow, Dimension, SearchHit, Session
 from ..search.advice import satisfies
 from . import parts
@@ -12,8 +13,11 @@ from .format import facts, price_text
 from .ranking import rank
 
 
-def compare(products: list[SearchHit], dimensions: list[Dimension]) -> Comparison:
+def compare(
+    products: list[SearchHit], dimensions: list[Dimension], language: str = "en"
+) -> Comparison:
     """One row per dimension of the previous answer, then price and rating."""
+    say = wording(language).say
     rows = []
     for dim in dimensions:
         keys = list(dim.implies) or [k for k in products[0].attributes if k in dim.name.lower()]
@@ -22,59 +26,67 @@ def compare(products: list[SearchHit], dimensions: list[Dimension]) -> Compariso
             {p.id: satisfies(p.attributes, dim.implies) for p in products} if dim.implies else {}
         )
         rows.append(ComparisonRow(dimension=dim.name, values=values, meets_advice=meets))
-    rows.append(ComparisonRow(dimension="Price", values={p.id: price_text(p.price, p.currency)
-                                                         for p in products}))  # fmt: skip
-    rows.append(ComparisonRow(dimension="Rating", values={p.id: str(p.rating or "—")
-                                                          for p in products}))  # fmt: skip
+    prices = {p.id: price_text(p.price, p.currency, language) for p in products}
+    rows.append(ComparisonRow(dimension=say("row_price"), values=prices))
+    ratings = {p.id: str(p.rating or "—") for p in products}
+    rows.append(ComparisonRow(dimension=say("row_rating"), values=ratings))
     met = {p.id: sum(r.meets_advice.get(p.id, False) for r in rows) for p in products}
     best = max(products, key=lambda p: (met[p.id], -(p.price or 0)))
     verdict = (
-        f"{best.title} follows more of the advice ({met[best.id]} of "
-        f"{sum(1 for d in dimensions if d.implies)} dimensions)."
+        say("verdict_more", title=best.title, met=met[best.id],
+            total=sum(1 for d in dimensions if d.implies))
         if len(set(met.values())) > 1
-        else "Both follow the advice equally; the cheaper one is the better buy."
-    )
+        else say("verdict_equal")
+    )  # fmt: skip
     return Comparison(product_ids=[p.id for p in products], rows=rows, verdict=verdict)
 
 
-def comparison(session: Session, products: list[SearchHit]) -> Iterator[parts.AnswerPart]:
+def comparison(
+    session: Session, products: list[SearchHit], language: str = "en"
+) -> Iterator[parts.AnswerPart]:
     """The products side by side, by the dimensions of the answer they came from."""
-    result = compare(products, session.dimensions)
+    result = compare(products, session.dimensions, language)
     yield _begin(session)
     yield parts.Summary(result.verdict)
     yield from (parts.Dimension(d) for d in session.dimensions)
     yield parts.ComparisonPart(result)
-    yield from (parts.Product(p) for p in rank(products, session.dimensions))
+    yield from (parts.Product(p) for p in rank(products, session.dimensions, language))
 
 
-def focus(session: Session, product: SearchHit) -> Iterator[parts.AnswerPart]:
+def focus(session: Session, product: SearchHit, language: str = "en") -> Iterator[parts.AnswerPart]:
     """A closer look at one product shown before."""
-    best = rank([product], session.dimensions)[0]
+    say = wording(language).say
+    best = rank([product], session.dimensions, language)[0]
+    price = price_text(best.price, best.currency, language)
     yield _begin(session)
-    yield parts.Summary(f"{best.title}, {price_text(best.price, best.currency)}. {best.reason}")
+    yield parts.Summary(say("focus", title=best.title, price=price, reason=best.reason))
     yield from (parts.Dimension(d) for d in session.dimensions)
     yield parts.Product(best)
     if len(session.product_ids) >= 2:
-        yield parts.FollowUps(("compare the first two",))
+        yield parts.FollowUps((say("chip_compare"),))
 
 
 def not_shown(
-    session: Session, wanted: str, shown: list[SearchHit | None]
+    session: Session, wanted: str, shown: list[SearchHit | None], language: str = "en"
 ) -> Iterator[parts.AnswerPart]:
     """A reference to products that were not shown (or are gone): say so, change nothing."""
-    gone = [n + 1 for n, h in enumerate(shown) if h is None]
-    summary = f"I showed {len(shown)} product{'s' if len(shown) != 1 else ''}"
-    summary += f"; number {', '.join(map(str, gone))} is no longer available." if gone else "."
+    w = wording(language)
+    gone = [str(n + 1) for n, h in enumerate(shown) if h is None]
+    if gone:
+        summary = w.say("shown_gone", n=len(shown), gone=w.join(gone))
+    else:
+        summary = w.say("shown_one") if len(shown) == 1 else w.say("shown_count", n=len(shown))
     yield parts.Begin(session.persona or "shopping_guide", constraints=session.constraints)
     yield parts.Summary(summary)
-    yield parts.Clarify("Which two should I compare?" if wanted == "compare" else "Which one?")
+    yield parts.Clarify(w.say("which_two" if wanted == "compare" else "which_one"))
 
 
-def unreadable(session: Session) -> Iterator[parts.AnswerPart]:
-    """No English words to work with (the embedding model reads English only)."""
+def unreadable(session: Session, language: str = "en") -> Iterator[parts.AnswerPart]:
+    """Words Wenwen cannot read here (Chinese on a catalog with no Chinese)."""
+    say = wording(language).say
     yield parts.Begin(session.persona or "shopping_guide")
-    yield parts.Summary("I can only read questions in English so far.")
-    yield parts.Clarify('Could you ask in English, e.g. "a hat for a round face"?')
+    yield parts.Summary(say("unreadable"))
+    yield parts.Clarify(say("unreadable_ask"))
 
 
 def _begin(session: Session) -> parts.Begin:

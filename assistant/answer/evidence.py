@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..language.plans import Card, NewNeed
+from ..language.wording import wording
 from ..schemas import Guide, SearchResult
 from ..search.search import Found
 from .parts import AnswerPart
@@ -27,6 +28,7 @@ class Evidence:
     unknown_thing: bool = False  # the catalog never uses its word
     card: Card = field(default_factory=Card)
     notices: list[str] = field(default_factory=list)
+    language: str = "en"  # the shopper's: everything the engine writes is in it
 
 
 class Engine(Protocol):
@@ -36,11 +38,15 @@ class Engine(Protocol):
 
 
 def gather(plan: NewNeed, found: Found) -> Evidence:
-    """The evidence for a need: what the reader made of the words, what search found."""
-    notes = [f"Showing products {note}." for note in plan.notes]
+    """The evidence for a need: what the reader made of the words, what search found; guides
+    in the shopper's language."""
+    lang = plan.language
+    notes = [wording(lang).say("showing", note=note) for note in plan.notes]
+    guide = found.guide.in_language(lang) if found.guide else None
     return Evidence(
-        question=plan.question, persona=plan.persona, search=found.result, guide=found.guide,
-        guides=found.guides, product_similarity=found.nearest, content_words=plan.content_words,
+        question=plan.question, persona=plan.persona, search=found.result, guide=guide,
+        guides=[(g.in_language(lang), s) for g, s in found.guides],
+        product_similarity=found.nearest, content_words=plan.content_words,
         asked_thing=plan.asked_thing, unknown_thing=plan.unknown_thing, card=plan.card,
-        notices=notes + found.result.notices,
+        notices=notes + found.result.notices, language=lang,
     )  # fmt: skip

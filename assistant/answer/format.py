@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..language.wording import wording
 from ..schemas import SearchHit
 
 SYMBOLS = {"CNY": "¥", "RMB": "¥", "INR": "₹", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
-def price_text(price: float | None, currency: str) -> str:
+def price_text(price: float | None, currency: str, language: str = "en") -> str:
     """``¥129`` / ``₹1,499`` / ``129 XYZ``."""
     if price is None:
-        return "price on request"
+        return wording(language).say("price_on_request")
     symbol = SYMBOLS.get(currency.upper())
     amount = f"{price:,.0f}" if price == int(price) else f"{price:,.2f}"
     return f"{symbol}{amount}" if symbol else f"{amount} {currency}"

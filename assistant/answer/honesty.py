@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..language.wording import wording
 from ..schemas import AnswerProduct, Constraints
 from .evidence import Evidence
 from .parts import AnswerPart, Begin, Notice, Product, Summary
@@ -26,11 +27,12 @@ def absent(ev: Evidence) -> Iterator[AnswerPart]:
     near = [h for h in ev.search.products[:NEAREST_SHOWN] if h.score > 0]
     if ev.product_similarity < NEAR_ENOUGH:
         near = []
-    summary = f"We don't carry {ev.asked_thing}."
+    say = wording(ev.language).say
+    summary = say("absent", thing=ev.asked_thing)
     if near:
-        summary += " The nearest things we do carry are below, in case one helps."
+        summary += say("absent_nearest")
     yield Begin(ev.persona, "offline", Constraints())
     yield Summary(summary)
     for hit in near:
-        yield Product(AnswerProduct(**hit.model_dump(), reason="The nearest thing we carry."))
+        yield Product(AnswerProduct(**hit.model_dump(), reason=say("absent_reason")))
     yield from (Notice(n) for n in ev.notices)

@@ -18,6 +18,7 @@ from langchain_core.runnables import Runnable, RunnableSequence
 from langchain_core.utils.json import parse_partial_json
 from pydantic import BaseModel, Field
 
+from ..language.wording import wording
 from ..schemas import Answer, AnswerProduct, Dimension
 from ..settings import Settings
 from . import parts
@@ -69,6 +70,10 @@ def structured_model(settings: Settings, schema: type[BaseModel]):
 
 SHOWN = 5  # products the model may pick
 GUIDES_SHOWN = 2  # guides in the prompt
+LANGUAGE_NAMES = {
+    "en": "English",
+    "zh": "Simplified Chinese (简体中文)",
+}  # what the model writes in
 ATTRIBUTES_SHOWN = 12  # attributes per candidate in the prompt
 
 
@@ -100,11 +105,11 @@ class LLMEngine:
             reply = None
         except Exception as exc:  # noqa: BLE001 - any failure of the endpoint means: fall back
             log.warning("LLM failed, answering offline: %s", exc)
-            why = f"LLM unavailable ({type(exc).__name__}), answered offline."
+            why = wording(ev.language).say("llm_unavailable", error=type(exc).__name__)
             yield from _fallback(offline, why)
             return
         if not isinstance(reply, LLMReply):
-            yield from _fallback(offline, "LLM gave no usable answer, answered offline.")
+            yield from _fallback(offline, wording(ev.language).say("llm_unusable"))
             return
         yield from parts.parts_of(self.ground(reply, ev, fallback))[1:]
 
@@ -139,11 +144,12 @@ class LLMEngine:
         ]  # fmt: skip
         candidates = [
             {"id": h.id, "title": h.title, "category": h.category,
-             "price": price_text(h.price, h.currency), "rating": h.rating,
+             "price": price_text(h.price, h.currency, ev.language), "rating": h.rating,
              "attributes": facts(h, dict.fromkeys(list(h.attributes)[:ATTRIBUTES_SHOWN], []))}
             for h in ev.search.products
         ]  # fmt: skip
         user = {
+            "LANGUAGE": LANGUAGE_NAMES.get(ev.language, "English"),
             "QUESTION": ev.question,
             "CONSTRAINTS": offline.constraints.model_dump(exclude_defaults=True),
             "GUIDES": guides,
@@ -167,12 +173,13 @@ class LLMEngine:
             matched = [n for n in pick.matched_dimensions if n in names]
             products.append(AnswerProduct(**hit.model_dump(), reason=pick.reason,
                                           matched_dimensions=matched))  # fmt: skip
+        say = wording(ev.language).say
         notices = list(offline.notices)
         if invented:
-            notices.append(f"Dropped {invented} product id(s) the model invented.")
+            notices.append(say("llm_invented", n=invented))
         if not products and offline.products:
             # The model's words may describe products it invented: keep the catalog's picks.
-            notices.append("The model picked no catalog products; showing the offline picks.")
+            notices.append(say("llm_no_picks"))
             products = offline.products
         return Answer(
             persona=offline.persona, summary=reply.summary,

@@ -6,17 +6,17 @@ reason quotes the product's own attributes. Nothing here knows any particular qu
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from ..language.wording import wording
 from ..schemas import AnswerProduct, Constraints, Guide, SearchHit
 from . import parts
 from .copywriter import write_copy
 from .evidence import Evidence
 from .format import price_text
 from .honesty import absent, is_absent
-from .ranking import distinguishing, rank
+from .ranking import differing, distinguishing, rank
 
 SHOWN = 5  # products in an answer
 ROLE_GUIDE_FITS = 0.4  # a guide of the answering role shapes steps and checklists from here
@@ -36,8 +36,11 @@ class OfflineEngine:
             return
         question = clarifying_question(ev)
         guide = None if question else ev.guide  # a narrower need's guide would presume too much
-        dimensions = list(guide.dimensions) if guide else distinguishing(ev.search.products)
-        products = rank(ev.search.products, dimensions)[:SHOWN]
+        lang = ev.language
+        dimensions = (
+            list(guide.dimensions) if guide else distinguishing(ev.search.products, language=lang)
+        )
+        products = rank(ev.search.products, dimensions, lang)[:SHOWN]
         role_guide = _guide_for(ev, guide)
         sources = [g.id for g in (guide, role_guide) if g]
         yield parts.Begin(ev.persona, "offline", ev.search.constraints,
@@ -50,22 +53,25 @@ class OfflineEngine:
         yield from (parts.Product(p) for p in products)
         yield from (parts.Notice(n) for n in ev.notices)
         yield parts.FollowUps(
-            tuple(follow_ups(products, ev.search.products, ev.search.constraints))
+            tuple(follow_ups(products, ev.search.products, ev.search.constraints, lang))
         )
 
 
 def _summary(ev: Evidence, guide: Guide | None, products: list[AnswerProduct]) -> str:
+    w = wording(ev.language)
     if not products:
-        return ev.search.empty_reason or "I couldn't find products that fit."
-    lead = guide.summary if guide else _plain_lead(products)
+        return ev.search.empty_reason or w.say("no_fit")
+    lead = guide.summary if guide else _plain_lead(products, ev.language)
     best = products[0]
-    return f"{lead} Top pick: {best.title} at {price_text(best.price, best.currency)}."
+    price = price_text(best.price, best.currency, ev.language)
+    return w.say("top_pick", lead=lead, title=best.title, price=price)
 
 
-def _plain_lead(products: list[AnswerProduct]) -> str:
+def _plain_lead(products: list[AnswerProduct], language: str) -> str:
+    w = wording(language)
     aisles = Counter(p.category.split(" > ")[-1] for p in products if p.category)
-    where = ", ".join(a for a, _ in aisles.most_common(2))
-    return f"Here is what fits best{' in ' + where if where else ''}."
+    where = w.join([a for a, _ in aisles.most_common(2)])
+    return w.say("plain_lead_in", aisles=where) if where else w.say("plain_lead")
 
 
 def _role_shape(
@@ -77,7 +83,7 @@ def _role_shape(
     elif ev.persona == "travel_planner" and guide:
         yield parts.Checklist(tuple(guide.checklist or guide.steps))
     elif ev.persona == "copywriter":
-        yield parts.Copy(write_copy(ev.card, products[:1]))
+        yield parts.Copy(write_copy(ev.card, products[:1], ev.language))
 
 
 def _guide_for(ev: Evidence, guide: Guide | None) -> Guide | None:
@@ -95,28 +101,31 @@ def clarifying_question(ev: Evidence) -> str | None:
     narrowed = c.genders or c.colors or c.sizes or c.price_max or c.price_min or c.attributes
     if len(ev.content_words) > VAGUE_WORDS or narrowed or ev.persona != "shopping_guide":
         return None
+    w = wording(ev.language)
     asks = []
-    for dim in distinguishing(ev.search.products, n=CLARIFY_OPTIONS):
-        options = re.findall(r": (.*?)\.", dim.advice)
-        if options:
-            asks.append(f"which {dim.name.lower()} ({options[0]})")
-    asks.append("roughly what budget")
-    return "To find the right one: " + ", ".join(asks[:-1]) + f", and {asks[-1]}?"
+    for key, counts in differing(ev.search.products, n=CLARIFY_OPTIONS):
+        options = w.join([v for v, _ in counts.most_common(4)])
+        asks.append(w.say("clarify_which", name=key.replace("_", " ").lower(), options=options))
+    asks.append(w.say("clarify_budget"))
+    return w.say("clarify", asks=w.join(asks[:-1]), last=asks[-1])
 
 
-def follow_ups(shown: list[AnswerProduct], hits: list[SearchHit], c: Constraints) -> list[str]:
+def follow_ups(
+    shown: list[AnswerProduct], hits: list[SearchHit], c: Constraints, language: str = "en"
+) -> list[str]:
     """Clickable next turns: price bands, colours, a comparison."""
+    say = wording(language).say
     chips: list[str] = []
     prices = sorted(h.price for h in hits if h.price is not None)
     if len(prices) >= 3 and shown:
         low = _round_price(prices[len(prices) // 3])
         if low > prices[0]:
-            chips.append(f"under {price_text(low, shown[0].currency)}")
+            chips.append(say("chip_under", price=price_text(low, shown[0].currency, language)))
     if not c.colors:
         colours = Counter(h.attributes.get("color") for h in hits if h.attributes.get("color"))
-        chips += [f"in {colour}" for colour, _ in colours.most_common(2)]
+        chips += [say("chip_colour", colour=colour) for colour, _ in colours.most_common(2)]
     if len(shown) >= 2:
-        chips.append("compare the first two")
+        chips.append(say("chip_compare"))
     return chips
 
 

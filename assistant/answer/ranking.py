@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 
 from ..language.text import norm
+from ..language.wording import wording
 from ..schemas import AnswerProduct, Dimension, SearchHit
 from ..search.advice import satisfies
 from .format import facts
@@ -19,7 +20,9 @@ LONG_VALUE = 40  # longer values are prose, not a dimension's options
 NOT_DIMENSIONS = {"size", "url", "image", "description", "sku", "pid"}  # ids, links, prose
 
 
-def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProduct]:
+def rank(
+    hits: list[SearchHit], dimensions: list[Dimension], language: str = "en"
+) -> list[AnswerProduct]:
     """Relevance (normalised) plus the share of advice followed; reasons from real attributes."""
     advised = [d for d in dimensions if d.implies]
     top = max((h.score for h in hits), default=1.0) or 1.0
@@ -32,25 +35,48 @@ def rank(hits: list[SearchHit], dimensions: list[Dimension]) -> list[AnswerProdu
     return [
         AnswerProduct(
             **hit.model_dump(),
-            reason=reason(hit, matched, dimensions),
+            reason=reason(hit, matched, dimensions, language),
             matched_dimensions=[d.name for d in matched],
         )
         for _, _, hit, matched in scored
     ]
 
 
-def reason(hit: SearchHit, matched: list[Dimension], dimensions: list[Dimension]) -> str:
+def reason(
+    hit: SearchHit, matched: list[Dimension], dimensions: list[Dimension], language: str = "en"
+) -> str:
     """Why this product: the dimensions it satisfies, with its own values for them."""
+    w = wording(language)
     if matched:
-        parts = [f"{d.name} ({facts(hit, d.implies, d.name)})" for d in matched[:4]]
-        return "Follows the advice on " + ", ".join(parts) + "."
+        parts = [w.say("reason_part", name=d.name, facts=facts(hit, d.implies, d.name))
+                 for d in matched[:4]]  # fmt: skip
+        return w.say("reason_advice", parts=w.join(parts))
     keys = [k for d in dimensions for k in d.implies] or list(hit.attributes)
     shown = facts(hit, dict.fromkeys(keys[:4], []))
-    return f"A close match for what you asked ({shown})." if shown else "A close match."
+    return w.say("reason_close_facts", facts=shown) if shown else w.say("reason_close")
 
 
-def distinguishing(hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS) -> list[Dimension]:
+def distinguishing(
+    hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS, language: str = "en"
+) -> list[Dimension]:
     """When no guide fits: the attributes on which the matching products differ most."""
+    w = wording(language)
+    return [
+        Dimension(
+            name=key.replace("_", " ").capitalize(),
+            advice=w.say(
+                "differ_advice",
+                name=key.replace("_", " "),
+                values=w.join([v for v, _ in counts.most_common(4)]),
+                top=counts.most_common(1)[0][0].capitalize(),
+            ),
+        )  # fmt: skip
+        for key, counts in differing(hits, n)
+    ]
+
+
+def differing(hits: list[SearchHit], n: int) -> list[tuple[str, Counter]]:
+    """The ``n`` attributes whose values spread most among the matches, with their counts."""
     values: dict[str, Counter] = {}
     for hit in hits[:DIFFERING]:
         for key, value in hit.attributes.items():
@@ -63,17 +89,7 @@ def distinguishing(hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS) -> list[
                 values.setdefault(key, Counter())[norm(v)] += 1
     spread = [(k, c) for k, c in values.items() if len(c) >= 2 and sum(c.values()) >= 3]
     spread.sort(key=lambda kc: (-_entropy(kc[1]), kc[0]))
-    return [
-        Dimension(
-            name=key.replace("_", " ").capitalize(),
-            advice=(
-                f"The matches differ in {key.replace('_', ' ')}: "
-                + ", ".join(v for v, _ in counts.most_common(4))
-                + f". {counts.most_common(1)[0][0].capitalize()} is the most common."
-            ),
-        )
-        for key, counts in spread[:n]
-    ]
+    return spread[:n]
 
 
 def _entropy(counts: Counter) -> float:

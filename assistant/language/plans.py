@@ -36,6 +36,7 @@ class Query:
     k: int = 10
     persona: str | None = None  # guides of this role are preferred
     guide_id: str | None = None  # the conversation's guide, kept while it is refined
+    language: str = "en"  # the shopper's language: what notices are written in
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class NewNeed:
     card: Card = field(default_factory=Card)
     notes: list[str] = field(default_factory=list)  # what the reader did, for notices
     cheaper_cap: float | None = None
+    language: str = "en"  # the shopper's language: the answer's
     kind: Literal["new"] = "new"
 
 
@@ -77,6 +79,7 @@ class Focus:
 
     product: SearchHit
     question: str = ""
+    language: str = "en"
     kind: Literal["focus"] = "focus"
 
 
@@ -86,6 +89,7 @@ class Compare:
 
     products: list[SearchHit]
     question: str = ""
+    language: str = "en"
     kind: Literal["compare"] = "compare"
 
 
@@ -95,6 +99,7 @@ class NotShown:
 
     wanted: Literal["compare", "focus"]
     shown: list[SearchHit | None]
+    language: str = "en"
     kind: Literal["not_shown"] = "not_shown"
 
 
@@ -102,6 +107,7 @@ class NotShown:
 class Unreadable:
     """Words the reader cannot read."""
 
+    language: str = "en"
     kind: Literal["unreadable"] = "unreadable"
 
 

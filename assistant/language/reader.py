@@ -11,6 +11,7 @@ under 500 yuan"). An LLM reader returns the same plans.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..schemas import Constraints, SearchHit, Session
 from .lexicon import Lexicon, lexicon
@@ -35,28 +36,29 @@ def read_turn(
     position (None: no longer in the catalog); ``persona`` forces the role."""
     question = plain(question.strip())
     lex = turn_lexicon(question, session.topic)
+    language = lex.language  # the answer's, whichever lexicon reads the turn
     said_words = [w for w in words(question) if w.isalpha()]
     if not said_words:
-        return Unreadable()
+        return Unreadable(language)
     if lex.language == "zh" and not vocab.chinese:  # Chinese is read where the catalog has it
         if not LATIN_WORD.search(question):
-            return Unreadable()
+            return Unreadable(language)
         lex = lexicon("en")  # "sunglasses 不超过300元": English words, with Chinese prices
     if session.product_ids:
         reference = reference_plan(question, list(shown), lex)
         if reference is not None:
-            return reference
+            return replace(reference, language=language)
     said = parse(question, vocab, lex)
     keys = {key for hit in shown if hit for key in hit.attributes}
     if not session.topic or is_new_topic(question, said.constraints, session, keys, lex):
         role = persona or router.route(question)
-        return _need(NewNeed, question, said, said, role, vocab, lex, k=k)
+        return _need(NewNeed, question, said, said, role, vocab, lex, k=k, language=language)
     prices = [h.price for h in shown if h and h.price is not None]
-    merged, notes, cap = merge_refinement(question, said, session, prices, keys, lex)
+    merged, notes, cap = merge_refinement(question, said, session, prices, keys, lex, language)
     role = persona or session.persona or router.route(question)
     topic = parse(session.topic, vocab, turn_lexicon(session.topic))
     return _need(Refine, question, topic, said, role, vocab, lex, k=k, filters=merged,
-                 session=session, notes=notes, cap=cap)  # fmt: skip
+                 session=session, notes=notes, cap=cap, language=language)  # fmt: skip
 
 
 def read_query(text: str, vocab: Vocabulary, k: int = 10, filters: Constraints | None = None):
@@ -84,6 +86,7 @@ def _need(
     session: Session | None = None,
     notes: list[str] | None = None,
     cap: float | None = None,
+    language: str = "en",
 ) -> NewNeed:
     """A need's plan: the query search runs, and what the answer needs to know of the words."""
     topic = session.topic if session else question
@@ -96,7 +99,7 @@ def _need(
         stated=searched.constraints, options=searched.attribute_options,
         inferred=searched.inferred, filters=filters,
         carried=session.constraints if session else None, need=topic, k=k,
-        persona=persona, guide_id=session.guide_id if session else None,
+        persona=persona, guide_id=session.guide_id if session else None, language=language,
     )  # fmt: skip
     topic_lex = turn_lexicon(topic)
     short = frozenset(w for w in words(topic) if len(w) <= topic_lex.honesty.short_word)
@@ -105,7 +108,7 @@ def _need(
     thing, unknown = _thing(question, missing, lex)
     return kind(question=question, query=query, persona=persona, stated=said.constraints,
                 content_words=content, asked_thing=thing, unknown_thing=unknown, card=card,
-                notes=notes or [], cheaper_cap=cap)  # fmt: skip
+                notes=notes or [], cheaper_cap=cap, language=language)  # fmt: skip
 
 
 def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool]:

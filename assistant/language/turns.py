@@ -9,6 +9,7 @@ from .lexicon import Lexicon
 from .parse import Parsed
 from .plans import Compare, Focus, NotShown, Option, TurnPlan
 from .text import content_words, singular, whole_words, words
+from .wording import wording
 
 
 def reference_plan(question: str, shown: list[SearchHit | None], lex: Lexicon) -> TurnPlan | None:
@@ -122,6 +123,7 @@ def merge_refinement(
     shown_prices: list[float],
     shown_keys: set[str],
     lex: Lexicon,
+    language: str = "en",
 ) -> tuple[Constraints, list[str], float | None]:
     """The conversation's constraints with this turn's merged in, the notes to show, and the
     price cap "cheaper" set. An attribute asked for counts only where the
@@ -139,7 +141,7 @@ def merge_refinement(
     cheaper = bool(lex.turns.cheaper.search(question))
     if cheaper and shown_prices and not stated:
         merged.price_max = cap = min(shown_prices) - 0.01
-        notes.append(f"cheaper than the {min(shown_prices):g} shown before")
+        notes.append(wording(language).say("cheaper_note", price=f"{min(shown_prices):g}"))
     elif (
         cap is not None
         and parsed.genders

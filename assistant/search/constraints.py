@@ -11,6 +11,7 @@ import numpy as np
 
 from ..index.filters import Clause, clauses, product_terms
 from ..language.text import norm, norm_color
+from ..language.wording import wording
 from ..schemas import Constraints, Product
 
 
@@ -52,28 +53,30 @@ class ConstraintIndex:
             return np.zeros(self.size)
         return np.mean([self.clause_mask(clause) for clause in found], axis=0)
 
-    def empty_reason(self, c: Constraints) -> str:
+    def empty_reason(self, c: Constraints, language: str = "en") -> str:
         """Which constraint emptied the list, applying them one by one."""
+        say = wording(language).say
         applied = Constraints()
-        for label, step in steps(c):
+        for label, step in steps(c, language):
             before = int(self.mask(applied).sum())
             step(applied)
             if not self.mask(applied).any():
-                rest = f"{before} products match everything else" if before else "nothing matches"
-                return (
-                    f"Nothing matches {label}: {rest}, but none of them fits {label}."
-                    + self._closest_price(c, applied)
+                rest = say("others_match", n=before) if before else say("nothing_else")
+                return say("nothing_matches", label=label, rest=rest) + self._closest_price(
+                    c, applied, language
                 )
-        return "Nothing matches these constraints together."
+        return say("nothing_together")
 
-    def _closest_price(self, c: Constraints, applied: Constraints) -> str:
+    def _closest_price(self, c: Constraints, applied: Constraints, language: str) -> str:
         if c.price_max is None and c.price_min is None:
             return ""
         others = self.mask(applied.model_copy(update={"price_min": None, "price_max": None}))
         prices = self.prices[others & ~np.isnan(self.prices)]
         if not prices.size:
             return ""
-        return f" Their prices run from {prices.min():g} to {prices.max():g}."
+        return wording(language).say(
+            "prices_run", low=f"{prices.min():g}", high=f"{prices.max():g}"
+        )
 
 
 def describe(c: Constraints) -> list[str]:
@@ -84,35 +87,40 @@ def describe(c: Constraints) -> list[str]:
 Step = tuple[str, Callable[[Constraints], object]]
 
 
-def steps(c: Constraints) -> list[Step]:
-    """(label, apply-to-a-Constraints) for each constraint, broadest first."""
+def steps(c: Constraints, language: str = "en") -> list[Step]:
+    """(label, apply-to-a-Constraints) for each constraint, broadest first; labels in
+    ``language``."""
+    w = wording(language)
 
     def setter(**kw):
         return lambda target: [setattr(target, k, v) for k, v in kw.items()]
 
     found: list[Step] = []
-    for name, label in (("categories", "category"), ("genders", "gender"),
-                        ("colors", "colour"), ("sizes", "size")):  # fmt: skip
+    for name, label in (("categories", "label_category"), ("genders", "label_gender"),
+                        ("colors", "label_colour"), ("sizes", "label_size")):  # fmt: skip
         values = getattr(c, name)
         if values:
-            found.append((f"{label} {' or '.join(values)}", setter(**{name: values})))
+            text = w.say("label_value", key=w.say(label), values=w.either(values))
+            found.append((text, setter(**{name: values})))
     for key, values in c.attributes.items():
-        found.append((f"{key} {' or '.join(values)}",
+        found.append((w.say("label_value", key=key, values=w.either(values)),
                       lambda t, k=key, v=values: t.attributes.__setitem__(k, v)))  # fmt: skip
     for key, values in c.exclude.items():
-        found.append((f"{key} not {' or '.join(values)}",
+        found.append((w.say("label_not", key=key, values=w.either(values)),
                       lambda t, k=key, v=values: t.exclude.__setitem__(k, v)))  # fmt: skip
     if c.price_min is not None or c.price_max is not None:
-        found.append((price_label(c), setter(price_min=c.price_min, price_max=c.price_max)))
+        found.append((price_label(c, language),
+                      setter(price_min=c.price_min, price_max=c.price_max)))  # fmt: skip
     return found
 
 
-def price_label(c: Constraints) -> str:
+def price_label(c: Constraints, language: str = "en") -> str:
+    say = wording(language).say
     if c.price_min is not None and c.price_max is not None:
-        return f"price {c.price_min:g}-{c.price_max:g}"
+        return say("price_between", low=f"{c.price_min:g}", high=f"{c.price_max:g}")
     if c.price_max is not None:
-        return f"price ≤ {c.price_max:g}" + (" (cheap: lower third)" if c.cheap else "")
-    return f"price ≥ {c.price_min:g}"
+        return say("price_below", high=f"{c.price_max:g}") + (say("price_cheap") if c.cheap else "")
+    return say("price_above", low=f"{c.price_min:g}")
 
 
 def override(parsed: Constraints, given: Constraints) -> Constraints:

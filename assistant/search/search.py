@@ -24,6 +24,7 @@ from ..index.store import Store
 from ..language.plans import Query
 from ..language.text import words
 from ..language.vocabulary import Vocabulary
+from ..language.wording import wording
 from ..schemas import Constraints, Guide, Product, SearchHit, SearchResult
 from .advice import advice_share
 from .applies import applicable
@@ -103,7 +104,7 @@ class Searcher:
         nearest, pool = self._pool(query.text, vector)
         stated, dropped = applicable(query.stated, query.options, pool, self.products, guide,
                                      self.constraints)  # fmt: skip
-        notices = [relaxed_notice(attribute_label(k, v)) for k, v in dropped]
+        notices = [relaxed_notice(attribute_label(k, v), query.language) for k, v in dropped]
         attempt = self._attempt(query, stated, vector, guide)
         for looser, notice in self._relaxations(query):
             if attempt.products:
@@ -136,17 +137,17 @@ class Searcher:
             return
         if set(given.genders) != set(before.genders) and given.categories:
             # the aisle was the first person's need, not necessarily this one's
-            aisles = " or ".join(given.categories)
+            say = wording(query.language)
             yield (
                 given.model_copy(update={"categories": []}),
-                [f"Nothing in {aisles} fits that; showing the closest matches from other aisles."],
+                [say.say("other_aisles", aisles=say.either(given.categories))],
             )
         added = {k: v for k, v in given.attributes.items() if before.attributes.get(k) != v}
         if added:  # an attribute word this turn that leaves nothing
             kept = {k: v for k, v in given.attributes.items() if k not in added}
             yield (
                 given.model_copy(update={"attributes": kept}),
-                [relaxed_notice(attribute_label(k, v)) for k, v in added.items()],
+                [relaxed_notice(attribute_label(k, v), query.language) for k, v in added.items()],
             )
 
     def _attempt(
@@ -161,8 +162,8 @@ class Searcher:
         c = override(stated, filters) if filters is not None else stated
         mask = self.constraints.mask(c)
         if not mask.any():
-            return SearchResult(query=query.said, constraints=c, products=[],
-                                empty_reason=self.constraints.empty_reason(c))  # fmt: skip
+            empty = self.constraints.empty_reason(c, query.language)
+            return SearchResult(query=query.said, constraints=c, products=[], empty_reason=empty)
         sims = self.kinds.similarity(vector)
         sims = np.where(sims > -1.0, self.embedder.calibrate(sims), -1.0)  # -1: too small to count
         nearest = self.kinds.nearest(sims, NEAREST_KINDS)
@@ -268,9 +269,9 @@ def attribute_label(key: str, values: list[str]) -> str:
     return f"{key.replace('_', ' ')} {' or '.join(values)}"
 
 
-def relaxed_notice(label: str) -> str:
+def relaxed_notice(label: str, language: str = "en") -> str:
     """What the shopper is told when an attribute word was dropped to find anything."""
-    return f"Nothing here has {label}; showing the closest matches."
+    return wording(language).say("relaxed", label=label)
 
 
 def _tokenized(products: Sequence[Product]) -> list[list[str]]:

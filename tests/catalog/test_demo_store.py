@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.schemas import Guide
+
 # WENWEN_CATALOG_CHECK_DIR lets a generator author check a partial catalog while writing it.
 CATALOG = Path(
     os.environ.get("WENWEN_CATALOG_CHECK_DIR") or Path(__file__).resolve().parents[2] / "catalog"
@@ -199,3 +201,17 @@ def _by(products, key) -> dict[str, list[dict]]:
     for p in products:
         groups[key(p)].append(p)
     return groups
+
+
+def test_every_guide_speaks_chinese_too_one_for_one(guides):
+    han = re.compile(r"[\u4e00-\u9fff]")
+    for g in guides:
+        zh = Guide(**{k: v for k, v in g.items() if k != "_file"}).zh
+        assert zh is not None, g["id"]
+        assert han.search(zh.title) and han.search(zh.summary), g["id"]
+        assert len(zh.needs) >= 4 and all(han.search(n) for n in zh.needs), g["id"]
+        names = [d.name for d in zh.dimensions]
+        assert len(set(names)) == len(names) == len(g["dimensions"]), g["id"]
+        assert all(han.search(d.name) and len(d.advice) >= 30 for d in zh.dimensions), g["id"]
+        # a folded YAML line leaves no space inside Chinese text
+        assert not re.search(r"[\u4e00-\u9fff，。] [\u4e00-\u9fff，。]", zh.summary), g["id"]

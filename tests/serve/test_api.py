@@ -88,7 +88,7 @@ def test_odd_input_never_breaks_a_conversation(client):
         answer = client.post("/ask", json={"question": odd, "session_id": sid}).json()
         assert answer["clarifying_question"] and answer["products"] == []
     chinese = client.post("/ask", json={"question": "我想买帽子", "session_id": sid}).json()
-    assert "English" in chinese["summary"] and chinese["products"] == []
+    assert "英文" in chinese["summary"] and chinese["products"] == []  # told in Chinese
     again = client.post("/ask", json={"question": "the first one", "session_id": sid}).json()
     assert [p["id"] for p in again["products"]] == [first["products"][0]["id"]]
 
