@@ -28,7 +28,8 @@ app = typer.Typer(
 
 def _ready(sessions=None):
     """An Assistant over the configured data dir, its default index built (with a bar) if absent."""
-    from .pipeline import Assistant, EmbedderMismatch
+    from .index.embeddings import EmbedderMismatch
+    from .pipeline import Assistant
     from .settings import get_settings
 
     assistant = Assistant(get_settings(), sessions=sessions)

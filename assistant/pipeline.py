@@ -21,7 +21,7 @@ from .answer.parts import Reply, apply
 from .catalog.ingest import Progress, ingest_files, ingest_guides, ingest_products
 from .catalog.read import load_guides, sample_titles
 from .conversation.sessions import FileSessionStore, SessionStore, remember
-from .index.embeddings import Embedder, embedder_id, embedder_name, make_embedder
+from .index.embeddings import Embedder, embedder_id, make_embedder, setting_for
 from .index.store import Store, open_store
 from .language.plans import Compare, Focus, NewNeed, NotShown, Unreadable
 from .language.reader import read_query, read_turn
@@ -29,16 +29,12 @@ from .language.roles import PersonaRouter
 from .language.text import catalog_language
 from .schemas import Answer, Constraints, IngestReport, Product, SearchResult, Session
 from .search.live import LiveSearch
+from .search.route import ChineseRoute
 from .search.search import Searcher
 from .settings import Settings, get_settings
 
 CANDIDATES = 20  # products an engine chooses from
-DEFAULT_EMBEDDER = "minilm"  # for English catalogs, and before any catalog is known
 SAMPLE = 500  # titles that tell a catalog's language
-
-
-class EmbedderMismatch(ValueError):
-    """The index was built with another embedder than the one asked for."""
 
 
 log = logging.getLogger("wenwen")
@@ -70,26 +66,17 @@ class Assistant:
 
     def embedder_setting(self) -> str:
         """The embedder this data dir searches with: the one its index was built with, or the
-        setting's (``auto`` before any ingest: minilm). Asking for another one than the index
-        was built with is an error that says what to do."""
-        asked, built = self.settings.embedder, self.store.embedder()
-        if built and asked != "auto" and embedder_id(asked) != built and self.store.count():
-            raise EmbedderMismatch(
-                f"the index in {self.settings.data_dir} was built with {built}, but "
-                f"WENWEN_EMBEDDER={asked} asks for {embedder_id(asked)}. Set WENWEN_EMBEDDER="
-                f"auto (or {embedder_name(built)}), or rebuild the index with it: wenwen ingest "
-                "<file> --replace"
-            )
-        if built:
-            return embedder_name(built)
-        return DEFAULT_EMBEDDER if asked == "auto" else asked
+        setting's (``auto`` before any ingest: minilm); another one than the index was built
+        with is an ``EmbedderMismatch`` that says what to do."""
+        store, where = self.store, self.settings.data_dir
+        return setting_for(self.settings.embedder, store.embedder(), store.count() > 0, where)
 
     def _embedder_for(self, titles: list[str], replace: bool) -> None:
         """Before an ingest: with ``auto`` and no products kept, the embedder the catalog's
         language wants (e5 for Chinese or mixed titles); the index records the one used."""
         fresh = replace or self.store.count() == 0
         if self._embedder is None and self.settings.embedder == "auto" and fresh:
-            wanted = "e5" if catalog_language(titles) == "zh" else DEFAULT_EMBEDDER
+            wanted = "e5" if catalog_language(titles) == "zh" else "minilm"
             current = self.__dict__.get("embedder")
             now = current.model_id if current else embedder_id(self.embedder_setting())
             if now != embedder_id(wanted):
@@ -101,8 +88,8 @@ class Assistant:
     def _use(self, embedder: Embedder) -> None:
         """Search with ``embedder`` from now on (the snapshot made with another is dropped)."""
         if "live" in self.__dict__:
-            self.live.stop()
-            del self.__dict__["live"]
+            self.__dict__.pop("live").stop()
+        self.__dict__.pop("route", None)  # made for the other embedder
         self.__dict__["embedder"] = embedder
 
     @cached_property
@@ -115,13 +102,21 @@ class Assistant:
         return LiveSearch(self.store, self.embedder, self.settings.data_dir / "snapshots")
 
     @cached_property
+    def route(self) -> ChineseRoute:
+        """The Chinese route of an English index (``search/route.py``)."""
+        return ChineseRoute(self.store, self.settings, self._sizes(), self.embedder.multilingual)
+
+    @property
+    def chinese(self) -> LiveSearch | None:
+        """What Chinese turns search on an English index, once its route is built."""
+        return self.route.live
+
+    @cached_property
     def engine(self) -> Engine:
         """The LLM engine when one is configured (the offline one as its fallback), else offline."""
-        if self._engine is not None:
-            return self._engine
-        if self.settings.llm_enabled:
+        if self._engine is None and self.settings.llm_enabled:
             return LLMEngine(self.settings, OfflineEngine())
-        return OfflineEngine()
+        return self._engine or OfflineEngine()
 
     @property
     def searcher(self) -> Searcher:
@@ -133,14 +128,17 @@ class Assistant:
         return self.live.router
 
     def warm(self) -> None:
-        """Load the search snapshot and the role router before the first question."""
-        self.live.warm()
+        """Load the search snapshots and role routers before the first question."""
+        for live in filter(None, [self.live, self.chinese]):
+            live.warm()
 
     def watch(self) -> None:
-        self.live.watch(self.settings.reload_check_s)
+        for live in filter(None, [self.live, self.chinese]):
+            live.watch(self.settings.reload_check_s)
 
     def stop_watching(self) -> None:
-        self.live.stop()
+        for live in filter(None, [self.live, self.chinese]):
+            live.stop()
 
     # -- indexing -------------------------------------------------------------------------
     def has_index(self) -> bool:
@@ -177,6 +175,7 @@ class Assistant:
         report.guides = self.index_guides()
         report.embedder = self.embedder.model_id
         self.live.forget()
+        self.route.keep(changed=True)  # the same products, for Chinese questions
         return report
 
     def index_guides(self) -> int:
@@ -187,6 +186,7 @@ class Assistant:
         if self.has_index():
             if self.store.guide_entries() == 0:
                 self.index_guides()
+            self.route.keep(progress)
             return None
         log.info("no index in %s: building the default catalog", self.settings.data_dir)
         return self.ingest_files([], progress=progress)
@@ -196,7 +196,7 @@ class Assistant:
         self, query: str, k: int | None = None, filters: Constraints | None = None
     ) -> SearchResult:
         """Products for ``query`` under the hard constraints it states (and ``filters``)."""
-        searcher = self.searcher
+        searcher = self._snapshot(query).searcher
         read = read_query(query, searcher.vocab, k or self.settings.search_k, filters)
         return searcher.search(read).result
 
@@ -216,11 +216,17 @@ class Assistant:
         session = self.sessions.get(session_id)
         return Reply(session.id, self._turn(question, session, persona))
 
+    def _snapshot(self, text: str, before: str | None = None) -> LiveSearch:
+        """The Chinese route's snapshot for a Chinese turn on an English index, else the index's."""
+        return self.route.serving(text, before, self.searcher) or self.live
+
     def _turn(self, question: str, session: Session, persona: str | None):
-        searcher = self.searcher
+        snapshot = self._snapshot(question, session.topic)
+        searcher, router = snapshot.searcher, snapshot.router
         hits = [searcher.hit(i) for i in session.product_ids]  # None: no longer in the index
-        plan = read_turn(question, session, searcher.vocab, shown=hits, router=self.router,
-                         persona=persona, k=CANDIDATES)  # fmt: skip
+        plan = read_turn(question, session, searcher.vocab, shown=hits, router=router,
+                         persona=persona, k=CANDIDATES,
+                         multilingual=searcher.embedder.multilingual)  # fmt: skip
         match plan:
             case Unreadable():
                 yield from shown.unreadable(session, plan.language)
@@ -233,7 +239,7 @@ class Assistant:
             case Focus():
                 yield from shown.focus(session, plan.product, plan.language)
             case NewNeed():
-                evidence = gather(plan, searcher.search(plan.query))
+                evidence = gather(plan, searcher.search(plan.query), snapshot is self.live)
                 answer = Answer(persona=plan.persona, summary="")
                 for part in self.engine.stream(evidence):
                     apply(answer, part)

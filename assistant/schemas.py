@@ -171,9 +171,13 @@ class Guide(BaseModel):
             "steps": text.steps, "checklist": text.checklist,
         })  # fmt: skip
 
-    def search_texts(self) -> list[str]:
-        """What a shopper's question should land on: title with summary, then each need."""
-        return [f"{self.title}. {self.summary}".strip(), *self.needs]
+    def search_texts(self, multilingual: bool = False) -> list[str]:
+        """What a shopper's question should land on: title with summary, then each need; for a
+        multilingual embedder, the Chinese ones too."""
+        texts = [f"{self.title}. {self.summary}".strip(), *self.needs]
+        if multilingual and self.zh:
+            texts += [f"{self.zh.title}。{self.zh.summary}".strip(), *self.zh.needs]
+        return texts
 
 
 class Constraints(BaseModel):

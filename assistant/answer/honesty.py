@@ -17,7 +17,7 @@ NEAREST_SHOWN = 3
 def is_absent(ev: Evidence) -> bool:
     """The catalog has nothing of the kind asked for: the thing named is a word the catalog never
     uses (and no guide fits), or even the closest product is far from the question."""
-    if not ev.content_words or ev.persona == "copywriter":
+    if not ev.content_words or ev.persona == "copywriter" or not ev.can_refuse:
         return False
     return (ev.unknown_thing and not ev.guide) or ev.product_similarity < ABSENT_SIMILARITY
 

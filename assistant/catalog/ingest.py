@@ -164,11 +164,11 @@ def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> 
     hashes = {g.id: content_hash(embedder.model_id, g.model_dump_json()) for g in guides}
     changed = [g for g in guides if stored.get(g.id) != hashes[g.id]]
     if changed:
-        texts = [g.search_texts() for g in changed]
+        texts = [g.search_texts(embedder.multilingual) for g in changed]
         flat = embedder.embed([t for group in texts for t in group], "document")
         bounds = np.cumsum([0, *map(len, texts)])
         vectors = [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        store.upsert_guides(changed, vectors, [hashes[g.id] for g in changed])
+        store.upsert_guides(changed, vectors, [hashes[g.id] for g in changed], texts)
     store.delete_guides([i for i in stored if i not in hashes])
     return len(guides)
 

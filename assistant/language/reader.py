@@ -31,16 +31,18 @@ def read_turn(
     router: Router,
     persona: str | None = None,
     k: int = 10,
+    multilingual: bool = False,
 ) -> TurnPlan:
     """What ``question`` means in ``session``; ``shown`` are the products shown last, by
-    position (None: no longer in the catalog); ``persona`` forces the role."""
+    position (None: no longer in the catalog); ``persona`` forces the role; ``multilingual``:
+    the products are searched with a model that reads Chinese."""
     question = plain(question.strip())
     lex = turn_lexicon(question, session.topic)
     language = lex.language  # the answer's, whichever lexicon reads the turn
     said_words = [w for w in words(question) if w.isalpha()]
     if not said_words:
         return Unreadable(language)
-    if lex.language == "zh" and not vocab.chinese:  # Chinese is read where the catalog has it
+    if lex.language == "zh" and not vocab.chinese and not multilingual:
         if not LATIN_WORD.search(question):
             return Unreadable(language)
         lex = lexicon("en")  # "sunglasses 不超过300元": English words, with Chinese prices
@@ -117,7 +119,8 @@ def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool]:
     rules = lex.honesty
     found = list(rules.thing.finditer(question.strip()))
     if not found:
-        return " ".join(missing[:2]) or question.strip().rstrip("?"), False
+        joined = ("" if lex.language == "zh" else " ").join(missing[:2])
+        return joined or question.strip().rstrip("?"), False
     match = found[-1] if rules.last else found[0]
     head = content_words(match.group(1), lex=lex)
     known = [w for w in head[:-1] if w not in missing]

@@ -68,7 +68,7 @@ class Searcher:
         self.products = list(products)
         self.position = {p.id: i for i, p in enumerate(self.products)}
         self.guides = {g.id: g for g in guides}
-        self.guide_texts = sum(len(g.search_texts()) for g in guides)
+        self.guide_texts = sum(len(g.search_texts(embedder.multilingual)) for g in guides)
         self.constraints = ConstraintIndex(self.products)
         self.kinds = Kinds(self.products, store.vectors() if self.products else [], self.position)
         corpus = _tokenized(self.products)

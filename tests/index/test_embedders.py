@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.index.embeddings import E5Embedder, embedder_id, embedder_name
-from assistant.pipeline import Assistant, EmbedderMismatch
+from assistant.index.embeddings import E5Embedder, EmbedderMismatch, embedder_id, embedder_name
+from assistant.pipeline import Assistant
 from assistant.schemas import Product
 from tests.conftest import make_settings
 from tests.test_cli import runner

@@ -29,7 +29,16 @@ Regex = Annotated[re.Pattern, BeforeValidator(_compile)]
 
 
 class Text(_Part):
+    english: dict[str, str] = Field(
+        {}, description="A word -> an English catalog's word for it (on a catalog without it)."
+    )
     synonyms: dict[str, str] = Field(description="Everyday word -> the catalog's word for it.")
+
+    @cached_property
+    def english_re(self) -> re.Pattern | None:
+        keys = sorted(self.english, key=len, reverse=True)
+        return _compile("|".join(map(re.escape, keys))) if keys else None
+
     spellings: dict[str, str] = Field(description="A spelling -> the one spelling compared.")
     plurals: dict[str, str] = Field(description="A plural the -s rule gets wrong -> singular.")
     stopwords: frozenset[str] = Field(description="Words that carry no need of their own.")

@@ -1,0 +1,70 @@
+"""The Chinese route of an English index: the same products, and the guides with their Chinese
+text, embedded with multilingual-e5 in a second pair of collections, so that a Chinese question
+finds English products. English questions never touch it; the index's own embedder stays."""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+
+from ..catalog.ingest import Progress, ingest_guides, ingest_products
+from ..catalog.read import load_guides
+from ..index.embeddings import Embedder, make_embedder
+from ..index.store import Store
+from ..language.text import turn_lexicon
+from ..schemas import IngestReport
+from ..settings import Settings
+from .live import LiveSearch
+from .search import Searcher
+
+log = logging.getLogger("wenwen")
+SPACE = "__e5"  # the route's collections: wenwen_products__e5, wenwen_guides__e5
+
+
+class ChineseRoute:
+    """Builds, keeps current and serves the route of the index in ``store``; an index embedded
+    with a ``multilingual`` model reads Chinese itself and has none."""
+
+    def __init__(self, store: Store, settings: Settings, sizes: dict, multilingual: bool) -> None:
+        self.wanted = not multilingual
+        self.store, self.space, self.sizes = store, store.in_space(SPACE), sizes
+        self.guides_dir, self.limit = settings.guides_dir, settings.chinese_route
+        self.folder = settings.data_dir / "snapshots" / SPACE.strip("_")
+        self._live: LiveSearch | None = None
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return make_embedder("e5")
+
+    @property
+    def live(self) -> LiveSearch | None:
+        """The route's search snapshot, None until it is built."""
+        if self._live is None and self.wanted and self.space.count():
+            self._live = LiveSearch(self.space, self.embedder, self.folder)
+        return self._live
+
+    def serving(self, text: str, before: str | None, searcher: Searcher) -> LiveSearch | None:
+        """The route, when it serves this turn: a Chinese one (``before``: the conversation so
+        far) on a catalog whose words are not Chinese."""
+        chinese = turn_lexicon(text, before).language == "zh" and not searcher.vocab.chinese
+        return self.live if chinese else None
+
+    def keep(self, progress: Progress | None = None, changed: bool = False) -> None:
+        """Build the route where it is wanted and missing or behind (an index of at most
+        ``WENWEN_CHINESE_ROUTE`` products), or bring a built one up to a ``changed`` index."""
+        count = self.store.count()
+        behind = self.wanted and 0 < count <= self.limit and self.space.count() != count
+        if behind or (changed and self.live is not None):
+            log.info("building the Chinese route (the catalog embedded with e5)")
+            self.build(progress)
+
+    def build(self, progress: Progress | None = None) -> IngestReport:
+        """Embed the index's products and the guides with e5 (only what changed since)."""
+        self.space.record_embedder(self.embedder.model_id)
+        report = ingest_products(self.space, self.embedder, self.store.all_products(),
+                                 replace=True, progress=progress, **self.sizes)  # fmt: skip
+        report.guides = ingest_guides(self.space, self.embedder, load_guides(self.guides_dir))
+        report.embedder = self.embedder.model_id
+        if self._live is not None:
+            self._live.forget()
+        return report
