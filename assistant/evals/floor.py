@@ -9,14 +9,15 @@ Chinese catalog) over the same product texts.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import bm25s
 
 from ..index.embeddings import Embedder
 from ..index.store import Store
-from ..language.text import catalog_language, detect_language, words
+from ..language.text import catalog_language, words
 from ..schemas import Product
+from ..search.live import LiveSearch
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 FLOORS = ("dense", "bm25")
@@ -31,10 +32,10 @@ class Floor:
         store: Store,
         embedder: Embedder,
         products: Sequence[Product],
-        route: tuple[Store, Embedder] | None = None,
+        route: Callable[[str], LiveSearch | None] | None = None,
     ) -> None:
-        """``route``: the Chinese route's store and embedder, which Wenwen searches Chinese
-        questions with on an English index (so their dense floor uses it too)."""
+        """``route``: the snapshot Wenwen searches a question with when it is not the index's
+        own (the Chinese route of an English index), so the dense floor uses its model too."""
         self.store, self.embedder, self.route = store, embedder, route
         self.ids = [p.id for p in products]
         self.bm25 = bm25s.BM25()
@@ -53,9 +54,8 @@ class Floor:
         return {"dense": self.dense(question), "bm25": self.lexical(question)}
 
     def dense(self, question: str) -> list[str]:
-        store, embedder = self.store, self.embedder
-        if self.route and not self.chinese and detect_language(question) == "zh":
-            store, embedder = self.route
+        other = self.route(question) if self.route else None
+        store, embedder = (other.store, other.embedder) if other else (self.store, self.embedder)
         return [i for i, _ in store.query(embedder.embed_query(question), K)]
 
     def lexical(self, question: str) -> list[str]:

@@ -57,9 +57,11 @@ def run_suite(
     products = list(assistant.searcher.products)
     catalog = {p.id: p for p in products}
     values = attribute_values(products)
-    route = assistant.chinese
-    floor = Floor(assistant.store, assistant.embedder, products,
-                  (route.store, route.embedder) if route else None)  # fmt: skip
+
+    def route(question: str):  # the Chinese route, where Wenwen searches the question with it
+        return assistant.route.serving(question, None, assistant.searcher)
+
+    floor = Floor(assistant.store, assistant.embedder, products, route)
     kept, assistant.sessions = assistant.sessions, SessionStore(len(cases) + 10, 3600)
     records = []
     try:

@@ -78,9 +78,17 @@ class Store:
         self.products = self._collection(self.products_name)
         self.guides = self._collection(GUIDES + space)
 
-    def in_space(self, space: str) -> Store:
+    def in_space(self, space: str, create: bool = False) -> Store | None:
         """The same catalog's collections embedded by another model (``space`` names it, e.g.
-        ``__e5``), on the same Chroma client."""
+        ``__e5``), on the same Chroma client; None when they do not exist and ``create`` is
+        not asked for."""
+        from chromadb.errors import NotFoundError
+
+        if not create:
+            try:
+                self.client.get_collection(PRODUCTS + space)
+            except NotFoundError:
+                return None
         other = Store.__new__(Store)
         other.client = self.client
         other._open(space)

@@ -27,7 +27,8 @@ class ChineseRoute:
 
     def __init__(self, store: Store, settings: Settings, sizes: dict, multilingual: bool) -> None:
         self.wanted = not multilingual
-        self.store, self.space, self.sizes = store, store.in_space(SPACE), sizes
+        self.store, self.sizes = store, sizes
+        self.space: Store | None = None  # opened when it exists, created when first built
         self.guides_dir, self.limit = settings.guides_dir, settings.chinese_route
         self.folder = settings.data_dir / "snapshots" / SPACE.strip("_")
         self._live: LiveSearch | None = None
@@ -39,9 +40,16 @@ class ChineseRoute:
     @property
     def live(self) -> LiveSearch | None:
         """The route's search snapshot, None until it is built."""
-        if self._live is None and self.wanted and self.space.count():
-            self._live = LiveSearch(self.space, self.embedder, self.folder)
+        space = self._space()
+        if self._live is None and space is not None and space.count():
+            self._live = LiveSearch(space, self.embedder, self.folder)
         return self._live
+
+    def _space(self, create: bool = False) -> Store | None:
+        """The route's collections, when wanted and there (or ``create``d)."""
+        if self.space is None and self.wanted:
+            self.space = self.store.in_space(SPACE, create)
+        return self.space
 
     def serving(self, text: str, before: str | None, searcher: Searcher) -> LiveSearch | None:
         """The route, when it serves this turn: a Chinese one (``before``: the conversation so
@@ -52,18 +60,22 @@ class ChineseRoute:
     def keep(self, progress: Progress | None = None, changed: bool = False) -> None:
         """Build the route where it is wanted and missing or behind (an index of at most
         ``WENWEN_CHINESE_ROUTE`` products), or bring a built one up to a ``changed`` index."""
-        count = self.store.count()
-        behind = self.wanted and 0 < count <= self.limit and self.space.count() != count
+        count, space = self.store.count(), self._space()
+        built = space.count() if space is not None else 0
+        behind = self.wanted and 0 < count <= self.limit and built != count
         if behind or (changed and self.live is not None):
             log.info("building the Chinese route (the catalog embedded with e5)")
             self.build(progress)
 
     def build(self, progress: Progress | None = None) -> IngestReport:
         """Embed the index's products and the guides with e5 (only what changed since)."""
-        self.space.record_embedder(self.embedder.model_id)
-        report = ingest_products(self.space, self.embedder, self.store.all_products(),
+        space = self._space(create=True)
+        if space is None:
+            raise ValueError("an index embedded with a multilingual model reads Chinese itself")
+        space.record_embedder(self.embedder.model_id)
+        report = ingest_products(space, self.embedder, self.store.all_products(),
                                  replace=True, progress=progress, **self.sizes)  # fmt: skip
-        report.guides = ingest_guides(self.space, self.embedder, load_guides(self.guides_dir))
+        report.guides = ingest_guides(space, self.embedder, load_guides(self.guides_dir))
         report.embedder = self.embedder.model_id
         if self._live is not None:
             self._live.forget()
