@@ -376,6 +376,9 @@ class Answer(BaseModel):
     )
     sources: list[str] = Field(default_factory=list, description="Ids of the guides used.")
     engine: Literal["offline", "llm"] = Field("offline", description="Which engine answered.")
+    language: Literal["en", "zh"] = Field(
+        "en", description="The language Wenwen wrote in: the shopper's, read from the question."
+    )
     session_id: str = Field("", description="Send it back to continue the conversation.")
     notices: list[str] = Field(
         default_factory=list, description="Things the shopper should know, e.g. a fallback."

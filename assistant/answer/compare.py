@@ -46,7 +46,7 @@ def comparison(
 ) -> Iterator[parts.AnswerPart]:
     """The products side by side, by the dimensions of the answer they came from."""
     result = compare(products, session.dimensions, language)
-    yield _begin(session)
+    yield _begin(session, language)
     yield parts.Summary(result.verdict)
     yield from (parts.Dimension(d) for d in session.dimensions)
     yield parts.ComparisonPart(result)
@@ -58,7 +58,7 @@ def focus(session: Session, product: SearchHit, language: str = "en") -> Iterato
     say = wording(language).say
     best = rank([product], session.dimensions, language)[0]
     price = price_text(best.price, best.currency, language)
-    yield _begin(session)
+    yield _begin(session, language)
     yield parts.Summary(say("focus", title=best.title, price=price, reason=best.reason))
     yield from (parts.Dimension(d) for d in session.dimensions)
     yield parts.Product(best)
@@ -76,7 +76,8 @@ def not_shown(
         summary = w.say("shown_gone", n=len(shown), gone=w.join(gone))
     else:
         summary = w.say("shown_one") if len(shown) == 1 else w.say("shown_count", n=len(shown))
-    yield parts.Begin(session.persona or "shopping_guide", constraints=session.constraints)
+    yield parts.Begin(session.persona or "shopping_guide", constraints=session.constraints,
+                      language=w.language)  # fmt: skip
     yield parts.Summary(summary)
     yield parts.Clarify(w.say("which_two" if wanted == "compare" else "which_one"))
 
@@ -84,11 +85,12 @@ def not_shown(
 def unreadable(session: Session, language: str = "en") -> Iterator[parts.AnswerPart]:
     """Words Wenwen cannot read here (Chinese on a catalog with no Chinese)."""
     say = wording(language).say
-    yield parts.Begin(session.persona or "shopping_guide")
+    yield parts.Begin(session.persona or "shopping_guide", language=wording(language).language)
     yield parts.Summary(say("unreadable"))
     yield parts.Clarify(say("unreadable_ask"))
 
 
-def _begin(session: Session) -> parts.Begin:
+def _begin(session: Session, language: str) -> parts.Begin:
     sources = (session.guide_id,) if session.guide_id else ()
-    return parts.Begin(session.persona or "shopping_guide", "offline", session.constraints, sources)
+    return parts.Begin(session.persona or "shopping_guide", "offline", session.constraints, sources,
+                       wording(language).language)  # fmt: skip

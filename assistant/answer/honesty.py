@@ -31,7 +31,7 @@ def absent(ev: Evidence) -> Iterator[AnswerPart]:
     summary = say("absent", thing=ev.asked_thing)
     if near:
         summary += say("absent_nearest")
-    yield Begin(ev.persona, "offline", Constraints())
+    yield Begin(ev.persona, "offline", Constraints(), language=ev.language)
     yield Summary(summary)
     for hit in near:
         yield Product(AnswerProduct(**hit.model_dump(), reason=say("absent_reason")))

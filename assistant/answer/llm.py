@@ -97,7 +97,8 @@ class LLMEngine:
             yield from offline
             return
         fallback = parts.fold(offline)
-        yield parts.Begin(fallback.persona, "llm", fallback.constraints, tuple(fallback.sources))
+        yield parts.Begin(fallback.persona, "llm", fallback.constraints, tuple(fallback.sources),
+                          fallback.language)  # fmt: skip
         try:
             reply = yield from self._reply(self.messages(ev, fallback))
         except ValueError as exc:  # output that does not parse into the schema

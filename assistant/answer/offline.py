@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from ..language.lexicon import lexicon
 from ..language.wording import wording
 from ..schemas import AnswerProduct, Constraints, Guide, SearchHit
 from . import parts
@@ -44,7 +45,7 @@ class OfflineEngine:
         role_guide = _guide_for(ev, guide)
         sources = [g.id for g in (guide, role_guide) if g]
         yield parts.Begin(ev.persona, "offline", ev.search.constraints,
-                          tuple(dict.fromkeys(sources)))  # fmt: skip
+                          tuple(dict.fromkeys(sources)), ev.language)  # fmt: skip
         yield parts.Summary(_summary(ev, guide, products))
         if question:
             yield parts.Clarify(question)
@@ -123,7 +124,8 @@ def follow_ups(
             chips.append(say("chip_under", price=price_text(low, shown[0].currency, language)))
     if not c.colors:
         colours = Counter(h.attributes.get("color") for h in hits if h.attributes.get("color"))
-        chips += [say("chip_colour", colour=colour) for colour, _ in colours.most_common(2)]
+        native = lexicon(language).text.native  # a chip is a turn to read back: 要黑色的
+        chips += [say("chip_colour", colour=native(c)) for c, _ in colours.most_common(2)]
     if len(shown) >= 2:
         chips.append(say("chip_compare"))
     return chips

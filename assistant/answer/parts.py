@@ -18,13 +18,14 @@ from ..schemas import Dimension as DimensionModel
 
 @dataclass(frozen=True)
 class Begin:
-    """Who answers, with which engine, under which constraints, from which guides. Comes first;
-    an engine that falls back begins again."""
+    """Who answers, with which engine, under which constraints, from which guides, in which
+    language. Comes first; an engine that falls back begins again."""
 
     persona: str
     engine: Literal["offline", "llm"] = "offline"
     constraints: Constraints = field(default_factory=Constraints)
     sources: tuple[str, ...] = ()
+    language: Literal["en", "zh"] = "en"
     kind: Literal["begin"] = "begin"
 
 
@@ -118,6 +119,7 @@ def apply(answer: Answer, part: AnswerPart) -> None:
         case Begin():
             answer.persona, answer.engine = part.persona, part.engine  # type: ignore[assignment]
             answer.constraints, answer.sources = part.constraints, list(part.sources)
+            answer.language = part.language
         case SummaryDelta():
             answer.summary += part.text
         case Summary():
@@ -145,7 +147,13 @@ def apply(answer: Answer, part: AnswerPart) -> None:
 def parts_of(answer: Answer) -> list[AnswerPart]:
     """An answer already whole, as its parts in the order they stream."""
     parts: list[AnswerPart] = [
-        Begin(answer.persona, answer.engine, answer.constraints, tuple(answer.sources)),
+        Begin(
+            answer.persona,
+            answer.engine,
+            answer.constraints,
+            tuple(answer.sources),
+            answer.language,
+        ),
         Summary(answer.summary),
     ]
     if answer.clarifying_question:

@@ -24,6 +24,7 @@ from urllib.parse import quote  # noqa: E402
 import gradio as gr  # noqa: E402
 
 from ..answer.format import price_text  # noqa: E402
+from ..language.wording import wording  # noqa: E402
 from ..schemas import PERSONAS, Answer, AnswerProduct, Comparison, ComparisonRow  # noqa: E402
 
 if TYPE_CHECKING:
@@ -33,11 +34,13 @@ AUTO = "auto"
 CHIPS = 4  # follow-up buttons under the chat
 EXAMPLES = (
     "My face is big and round, how do I choose a hat?",
+    "我是大圆脸，怎么选帽子？",
     "Black running shoes for men under 500 yuan",
+    "给爸爸买双跑步鞋，三百以内",
     "How do I wash white sneakers?",
-    "What should I pack for a 3-day hike?",
     "Write a birthday card for my mum to go with a silk scarf",
 )
+LANGUAGES = [("English", "en"), ("中文", "zh")]
 Message = dict[str, Any]
 # What Markdown would turn into links, images, emphasis or code; "https://" and "www." are
 # escaped too, or GFM links the bare address.
@@ -91,12 +94,16 @@ CSS = """
   background: var(--background-fill-primary); }
 #ww-chips button.ww-chip:hover { background: #fff1e8; }
 """
-HEADER = (
-    f"<style>{CSS}</style>"
-    '<div class="ww-header"><h1><span>问问</span> Wenwen</h1>'
-    "<p>Tell me what you need. I give advice an experienced shop assistant would, "
-    "and real products from the catalog that follow it.</p></div>"
-)
+
+
+def header_html(language: str = "en") -> str:
+    """The page's title and tagline in ``language``."""
+    tagline = wording(language).say("ui_tagline")
+    return (
+        f"<style>{CSS}</style>"
+        '<div class="ww-header"><h1><span>问问</span> Wenwen</h1>'
+        f"<p>{html.escape(tagline)}</p></div>"
+    )
 
 
 # -- rendering: Answer -> chat parts -------------------------------------------------------
@@ -164,22 +171,27 @@ def render(kinds: list[str], answer: Answer, done: bool = False) -> str:
     """The reply so far, with who answered once it is whole."""
     blocks_ = blocks(kinds, answer)
     if done:
-        who = f"{_persona_label(answer.persona)} · {answer.engine}"
+        say = wording(answer.language).say
+        who = f"{say('persona_' + answer.persona)} · {say('engine_' + answer.engine)}"
         blocks_.append(f'<div class="ww-meta">{who}</div>')
     return "\n\n".join(blocks_)
 
 
 def _block(kind: str, answer: Answer) -> str:
+    say = wording(answer.language).say
     if kind == "summary":
         return md(answer.summary)
     if kind == "clarify" and answer.clarifying_question:
         return f"**{md(answer.clarifying_question)}**"
     if kind == "dimension" and not answer.comparison:
-        return "\n".join(f"- **{md(d.name)}**: {md(d.advice)}" for d in answer.dimensions)
+        return "\n".join(
+            "- " + say("ui_dimension", name=md(d.name), advice=md(d.advice))
+            for d in answer.dimensions
+        )
     if kind == "steps":
-        return "**Steps**\n\n" + _lines(answer.steps, lambda i: f"{i}.")
+        return f"**{say('ui_steps')}**\n\n" + _lines(answer.steps, lambda i: f"{i}.")
     if kind == "checklist":
-        return "**Checklist**\n\n" + _lines(answer.checklist, lambda _: "- ☐")
+        return f"**{say('ui_checklist')}**\n\n" + _lines(answer.checklist, lambda _: "- ☐")
     if kind == "copy" and answer.copy_text:
         return "\n".join(f"> {md(line)}" for line in answer.copy_text.splitlines())
     if kind == "comparison" and answer.comparison:
@@ -189,12 +201,8 @@ def _block(kind: str, answer: Answer) -> str:
     if kind == "notice":
         return "\n\n".join(f"_ⓘ {md(notice)}_" for notice in answer.notices)
     if kind == "follow_ups" and answer.follow_ups:
-        return "**You could ask next:** " + " · ".join(md(f) for f in answer.follow_ups)
+        return f"**{say('ui_next')}** " + " · ".join(md(f) for f in answer.follow_ups)
     return ""
-
-
-def _persona_label(persona: str) -> str:
-    return persona.replace("_", " ").capitalize()
 
 
 # -- the streaming handler ---------------------------------------------------------------
@@ -214,15 +222,16 @@ def stream_reply(
     session_id: str | None,
     persona: str | None,
 ) -> Iterator[tuple]:
-    """Yield (chat, session_id, *chips): the question at once, then the answer as each part
-    comes from the engine. The chips change only with the last part."""
+    """Yield (chat, session_id, language, *chips): the question at once, then the answer as each
+    part comes from the engine. The page's language and the chips change only with the last part:
+    the page follows the language the answer was written in."""
     history = list(history or [])
     question = (question or "").strip()
     if not question:
-        yield history, session_id, *[gr.update() for _ in range(CHIPS)]
+        yield history, session_id, gr.update(), *[gr.update() for _ in range(CHIPS)]
         return
     history.append({"role": "user", "content": md(question)})
-    yield history, session_id, *chip_updates([])
+    yield history, session_id, gr.update(), *chip_updates([])
     forced = None if persona in (None, "", AUTO) else persona
     reply = get_assistant().stream(question, session_id, forced)
     kinds: list[str] = []
@@ -233,9 +242,10 @@ def stream_reply(
         content = render(kinds, reply.answer)
         if content:  # nothing to show yet before the summary starts
             message = {"role": "assistant", "content": content}
-            yield [*history, message], reply.session_id, *[gr.update()] * CHIPS
-    message = {"role": "assistant", "content": render(kinds, reply.answer, done=True)}
-    yield [*history, message], reply.session_id, *chip_updates(reply.answer.follow_ups)
+            yield [*history, message], reply.session_id, *[gr.update()] * (CHIPS + 1)
+    answer = reply.answer
+    message = {"role": "assistant", "content": render(kinds, answer, done=True)}
+    yield [*history, message], reply.session_id, answer.language, *chip_updates(answer.follow_ups)
 
 
 def _from_textbox(get_assistant: Callable[[], Assistant], *args: Any) -> Iterator[tuple]:
@@ -247,6 +257,8 @@ def _from_textbox(get_assistant: Callable[[], Assistant], *args: Any) -> Iterato
 # -- layout and wiring -------------------------------------------------------------------
 @dataclass
 class _Widgets:
+    header: gr.HTML
+    language: gr.Radio
     question: gr.Textbox
     send: gr.Button
     chat: gr.Chatbot
@@ -254,15 +266,42 @@ class _Widgets:
     persona: gr.Dropdown
     new_chat: gr.Button
     chips: list[gr.Button]
+    examples: gr.Dataset
+
+    def labelled(self) -> list[Any]:
+        """The widgets whose words follow the page's language, in `relabel`'s order."""
+        return [self.header, self.language, self.persona, self.question, self.send,
+                self.new_chat, self.examples]  # fmt: skip
+
+
+def persona_choices(language: str) -> list[tuple[str, str]]:
+    say = wording(language).say
+    return [(say("persona_auto"), AUTO)] + [(say(f"persona_{p}"), p) for p in PERSONAS]
+
+
+def relabel(language: str) -> list[dict]:
+    """Updates that put the page's own words in ``language`` (see `_Widgets.labelled`)."""
+    say = wording(language).say
+    return [
+        gr.update(value=header_html(language)),
+        gr.update(label=say("ui_language")),
+        gr.update(label=say("ui_who"), choices=persona_choices(language)),
+        gr.update(placeholder=say("ui_placeholder")),
+        gr.update(value=say("ui_ask")),
+        gr.update(value=say("ui_new_chat")),
+        gr.update(label=say("ui_try")),
+    ]
 
 
 def _layout() -> _Widgets:
     session = gr.State(None)  # one conversation per browser tab
+    say = wording("en").say
     with gr.Row():
-        gr.HTML(HEADER, scale=3)
-        choices = [("Auto: the right expert", AUTO)]
-        choices += [(_persona_label(p), p) for p in PERSONAS]
-        persona = gr.Dropdown(choices, value=AUTO, label="Who answers", scale=1, min_width=200)
+        header = gr.HTML(header_html("en"), scale=3)
+        with gr.Column(scale=1, min_width=200):
+            language = gr.Radio(LANGUAGES, value="en", label=say("ui_language"),
+                                elem_id="ww-language")  # fmt: skip
+            persona = gr.Dropdown(persona_choices("en"), value=AUTO, label=say("ui_who"))
     # No LaTeX: "$$" in a product's text must stay text, not become a formula.
     chat = gr.Chatbot(
         label="Wenwen", elem_id="ww-chat", height=620, buttons=["copy"], latex_delimiters=[]
@@ -274,16 +313,18 @@ def _layout() -> _Widgets:
         ]
     with gr.Row(equal_height=True):
         question = gr.Textbox(
-            placeholder="Ask for what you need…", show_label=False, scale=8, elem_id="ww-ask"
+            placeholder=say("ui_placeholder"), show_label=False, scale=8, elem_id="ww-ask"
         )
-        send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_classes="ww-bold")
-        new_chat = gr.Button("New chat", scale=1, min_width=90, elem_classes="ww-bold")
-    gr.Examples([[q] for q in EXAMPLES], inputs=[question], label="Try asking")
-    return _Widgets(question, send, chat, session, persona, new_chat, chips)
+        send = gr.Button(say("ui_ask"), variant="primary", scale=1, min_width=90,
+                         elem_classes="ww-bold", elem_id="ww-send")  # fmt: skip
+        new_chat = gr.Button(say("ui_new_chat"), scale=1, min_width=90, elem_classes="ww-bold")
+    examples = gr.Examples([[q] for q in EXAMPLES], inputs=[question], label=say("ui_try"))
+    return _Widgets(header, language, question, send, chat, session, persona, new_chat, chips,
+                    examples.dataset)  # fmt: skip
 
 
 def _wire(w: _Widgets, get_assistant: Callable[[], Assistant]) -> None:
-    outputs = [w.chat, w.session, *w.chips]
+    outputs = [w.chat, w.session, w.language, *w.chips]
     context = [w.chat, w.session, w.persona]
     typed = partial(_from_textbox, get_assistant)
     for event in (w.question.submit, w.send.click):
@@ -292,7 +333,9 @@ def _wire(w: _Widgets, get_assistant: Callable[[], Assistant]) -> None:
         chip.click(
             partial(stream_reply, get_assistant), [chip, *context], outputs, show_progress="minimal"
         )
-    w.new_chat.click(lambda: ([], None, *chip_updates([])), None, outputs)
+    w.new_chat.click(lambda: ([], None, gr.update(), *chip_updates([])), None, outputs)
+    # Set by the shopper or by an answer in the other language: the page's words follow.
+    w.language.change(relabel, [w.language], w.labelled(), show_progress="hidden")
 
 
 def build_ui(get_assistant: Callable[[], Assistant]) -> gr.Blocks:

@@ -89,6 +89,7 @@ def test_odd_input_never_breaks_a_conversation(client):
         assert answer["clarifying_question"] and answer["products"] == []
     chinese = client.post("/ask", json={"question": "我想买帽子", "session_id": sid}).json()
     assert "英文" in chinese["summary"] and chinese["products"] == []  # told in Chinese
+    assert (first["language"], chinese["language"]) == ("en", "zh")  # for a client's own page
     again = client.post("/ask", json={"question": "the first one", "session_id": sid}).json()
     assert [p["id"] for p in again["products"]] == [first["products"][0]["id"]]
 

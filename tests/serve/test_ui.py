@@ -13,7 +13,7 @@ from assistant.answer.parts import parts_of
 from assistant.pipeline import Assistant
 from assistant.schemas import Answer, AnswerProduct, Comparison, ComparisonRow, Dimension
 from assistant.serve.ui import CHIPS, blocks, card_html, stream_reply
-from tests.conftest import serving
+from tests.conftest import make_settings, serving
 from tests.scripted import ScriptedEngine
 
 ROOT = Path(__file__).parent.parent.parent
@@ -32,6 +32,7 @@ BROWSER_ARGS = [
     "--disable-quic",
 ]
 QUESTION = "My face is big and round, how do I choose a hat?"
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def product(pid: str = "X1", title: str = "Plain Hat", price: float = 129) -> AnswerProduct:
@@ -77,7 +78,8 @@ def test_a_reply_streams_summary_first_and_updates_chips_last(mini, embedder):
     assert "**Shape**: High crown." in texts[-1] and "ww-card" in texts[-1]
     sessions = {out[1] for out in outs[1:]}
     assert len(sessions) == 1 and sessions.pop()
-    chips = outs[-1][2:]
+    assert outs[-1][2] == "en"  # the page stays English
+    chips = outs[-1][3:]
     assert len(chips) == CHIPS and [c.get("value") for c in chips[:2]] == answer.follow_ups
     assert [c.get("visible") for c in chips] == [True, True, False, False]
 
@@ -108,10 +110,15 @@ def test_every_answer_part_is_escaped():
 
 # -- in a browser --------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def server(mini):
+def server(tmp_path_factory, embedder):
+    """The fixture store with its Chinese route (e5 on 24 products: seconds), as `make run`
+    serves a store: English questions search MiniLM, Chinese ones the route."""
     from assistant.serve.api import create_app
 
-    with serving(create_app(mini.settings, mini)) as url:
+    settings = make_settings(tmp_path_factory.mktemp("ui"), chinese_route=1000)
+    assistant = Assistant(settings, embedder)
+    assistant.ensure_index()
+    with serving(create_app(settings, assistant)) as url:
         yield url
 
 
@@ -171,5 +178,31 @@ def test_a_chat_in_the_browser(page, server):
     prices = [float(p.get_attribute("title").split()[0]) for p in new_cards.all()]
     assert prices and all(price <= limit for price in prices), (limit, prices)
 
+    assert page.locator("#ww-send").inner_text().strip() == "Ask"  # the page stayed English
     (ROOT / "test-artifacts").mkdir(exist_ok=True)
     page.screenshot(path=str(ROOT / "test-artifacts" / "ui.png"), full_page=True)
+
+
+def test_a_chinese_chat_in_the_browser(page, server):
+    page.goto(server)
+    page.locator("#ww-ask textarea").fill("我是大圆脸，怎么选帽子？")
+    page.locator("#ww-ask textarea").press("Enter")
+    wait_for_replies(page, 1)
+    reply = page.locator("#ww-chat .message-row.bot-row").first.inner_text()
+    assert HAN.search(reply.split("\n")[0]), reply  # the summary is Chinese
+    assert "帽型" in reply and "符合建议" in reply  # the guide's Chinese dimensions, reasons
+    assert page.locator("#ww-chat .ww-cards").nth(0).locator(".ww-card").count() >= 3
+    # The page's own words followed the question into Chinese.
+    page.wait_for_function("document.querySelector('#ww-send').innerText.trim() == '问一问'")
+    assert page.locator("#ww-language input[value=zh]").is_checked()
+
+    chip = page.locator(".ww-chip").filter(has_text=re.compile(r"¥\d+以内")).first
+    limit = float(re.search(r"\d+", chip.inner_text()).group())
+    chip.click()
+    wait_for_replies(page, 2)
+    new_cards = page.locator("#ww-chat .ww-cards").nth(1).locator(".ww-card .ww-price")
+    prices = [float(p.get_attribute("title").split()[0]) for p in new_cards.all()]
+    assert prices and all(price <= limit for price in prices), (limit, prices)
+
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "test-artifacts" / "ui-zh.png"), full_page=True)

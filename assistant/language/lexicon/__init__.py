@@ -39,6 +39,15 @@ class Text(_Part):
         keys = sorted(self.english, key=len, reverse=True)
         return _compile("|".join(map(re.escape, keys))) if keys else None
 
+    def native(self, catalog_word: str) -> str:
+        """An English catalog's word in this language's shopping word, the first one the file
+        lists for it ("black" -> "黑色"); the word itself when none is listed."""
+        return self.native_words.get(catalog_word.lower(), catalog_word)
+
+    @cached_property
+    def native_words(self) -> dict[str, str]:
+        return {v: k for k, v in reversed(self.english.items())}
+
     spellings: dict[str, str] = Field(description="A spelling -> the one spelling compared.")
     plurals: dict[str, str] = Field(description="A plural the -s rule gets wrong -> singular.")
     stopwords: frozenset[str] = Field(description="Words that carry no need of their own.")
