@@ -19,9 +19,9 @@ def eval_command(
     suite: Annotated[
         list[str] | None,
         typer.Option(
-            help="default, smoke, dev, zh (the demo store asked in Chinese), or a real store "
-            "(myntra, amazon_uk_toys, amazon_in, flipkart, jd); repeatable (default: all "
-            "available)."
+            help="default, smoke, dev, zh (the demo store asked in Chinese), aisles (advice in "
+            "every aisle of the demo store), or a real store (myntra, amazon_uk_toys, amazon_in, "
+            "flipkart, jd); repeatable (default: all available)."
         ),
     ] = None,
     split: Annotated[

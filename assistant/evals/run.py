@@ -138,4 +138,4 @@ def available_suites(
     """What ``wenwen eval`` runs by default: the demo store's suites, and every real store whose
     CSV is there."""
     real = [n for n in store_names(datasets) if (shared / load_store(n, datasets).csv).is_file()]
-    return ["default", "dev", "zh", *real]
+    return ["default", "dev", "zh", "aisles", *real]

@@ -20,8 +20,9 @@ from .cases import Case, Split, Turn, Wanted, case_of, load_cases, words_pattern
 DEFAULT_FILES = ("advice", "constraints", "conversations", "routing", "out_of_catalog",
                  "adversarial")  # fmt: skip
 DEV_FILES = ("personas.jsonl", "honesty.jsonl")
-DEMO_SUITES = ("default", "smoke", "dev", "zh")
+DEMO_SUITES = ("default", "smoke", "dev", "zh", "aisles")
 ZH_FILES = ("advice_zh",)  # the demo store asked in Chinese
+AISLES_FILES = ("advice_aisles",)  # advice for every aisle of the demo store
 MIN_RELEVANT, MAX_RELEVANT = 3, 80
 
 
@@ -76,6 +77,8 @@ def _all_cases(name: str, datasets: Path, shared: Path | None) -> list[Case]:
         return load_cases(datasets / f for f in DEV_FILES)
     if name == "zh":
         return load_cases(datasets / f"{f}.yaml" for f in ZH_FILES)
+    if name == "aisles":
+        return load_cases(datasets / f"{f}.yaml" for f in AISLES_FILES)
     if name not in store_names(datasets):
         raise ValueError(f"no suite {name!r}: choose one of {', '.join(suite_names(datasets))}")
     store = load_store(name, datasets)

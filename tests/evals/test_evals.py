@@ -340,10 +340,12 @@ def test_every_case_must_say_its_split(tmp_path):
 
 def test_the_bundled_suites_give_every_case_a_split_and_real_stores_enough_questions():
     datasets = evals.EVALS_DIR / "datasets"
-    for name in ("default", "dev", "zh"):
+    for name in ("default", "dev", "zh", "aisles"):
         splits = [c.split for c in suite_cases(name, datasets)]
         assert splits.count("test") >= len(splits) // 4, name
     assert len(suite_cases("zh", datasets)) >= 40  # the demo store asked in Chinese
+    aisles = suite_cases("aisles", datasets)  # advice in every aisle of the demo store
+    assert len(aisles) >= 60 and all(c.turns[0].dimensions for c in aisles)
     for name in ("amazon_uk_toys", "amazon_in", "flipkart"):
         cases = suite_cases(name, datasets, evals.SHARED_DATA)  # written cases need no CSV
         assert len(cases) >= 40, name
