@@ -153,6 +153,23 @@ def wait_for_replies(page, n: int) -> None:
     page.wait_for_function(f"document.querySelectorAll('#ww-chat .ww-meta').length >= {n}")
 
 
+def click_a_price_chip_and_check_every_card(page, chip_text: re.Pattern) -> None:
+    """Click the first price chip (its text matching ``chip_text``): the next reply's cards all
+    cost at most the chip's price."""
+    chip = page.locator(".ww-chip").filter(has_text=chip_text).first
+    limit = float(re.search(r"\d+", chip.inner_text()).group())
+    chip.click()
+    wait_for_replies(page, 2)
+    new_cards = page.locator("#ww-chat .ww-cards").nth(1).locator(".ww-card .ww-price")
+    prices = [float(p.get_attribute("title").split()[0]) for p in new_cards.all()]
+    assert prices and all(price <= limit for price in prices), (limit, prices)
+
+
+def screenshot(page, name: str) -> None:
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "test-artifacts" / name), full_page=True)
+
+
 def test_a_chat_in_the_browser(page, server):
     page.goto(server)
     page.locator("#ww-ask textarea").fill(QUESTION)
@@ -170,17 +187,10 @@ def test_a_chat_in_the_browser(page, server):
     assert product_page.locator("h1").first.inner_text().strip() == title
     product_page.close()
 
-    chip = page.locator(".ww-chip").filter(has_text=re.compile(r"under ¥\d+")).first
-    limit = float(re.search(r"\d+", chip.inner_text()).group())
-    chip.click()
-    wait_for_replies(page, 2)
-    new_cards = page.locator("#ww-chat .ww-cards").nth(1).locator(".ww-card .ww-price")
-    prices = [float(p.get_attribute("title").split()[0]) for p in new_cards.all()]
-    assert prices and all(price <= limit for price in prices), (limit, prices)
+    click_a_price_chip_and_check_every_card(page, re.compile(r"under ¥\d+"))
 
     assert page.locator("#ww-send").inner_text().strip() == "Ask"  # the page stayed English
-    (ROOT / "test-artifacts").mkdir(exist_ok=True)
-    page.screenshot(path=str(ROOT / "test-artifacts" / "ui.png"), full_page=True)
+    screenshot(page, "ui.png")
 
 
 def test_a_chinese_chat_in_the_browser(page, server):
@@ -196,13 +206,6 @@ def test_a_chinese_chat_in_the_browser(page, server):
     page.wait_for_function("document.querySelector('#ww-send').innerText.trim() == '问一问'")
     assert page.locator("#ww-language input[value=zh]").is_checked()
 
-    chip = page.locator(".ww-chip").filter(has_text=re.compile(r"¥\d+以内")).first
-    limit = float(re.search(r"\d+", chip.inner_text()).group())
-    chip.click()
-    wait_for_replies(page, 2)
-    new_cards = page.locator("#ww-chat .ww-cards").nth(1).locator(".ww-card .ww-price")
-    prices = [float(p.get_attribute("title").split()[0]) for p in new_cards.all()]
-    assert prices and all(price <= limit for price in prices), (limit, prices)
+    click_a_price_chip_and_check_every_card(page, re.compile(r"¥\d+以内"))
 
-    (ROOT / "test-artifacts").mkdir(exist_ok=True)
-    page.screenshot(path=str(ROOT / "test-artifacts" / "ui-zh.png"), full_page=True)
+    screenshot(page, "ui-zh.png")
