@@ -148,11 +148,11 @@ def test_hats_are_many_and_varied_enough_to_have_right_and_wrong_answers(product
         assert len({str(h["attributes"][key]) for h in hats}) >= 3, key
 
 
-def test_there_are_forty_guides_covering_every_category_and_role(guides, products):
-    assert len(guides) >= 40
-    tops = {top(p) for p in products}
-    covered = {c.split(" > ")[0] for g in guides for c in g.get("categories", [])}
-    assert tops <= covered, tops - covered
+def test_there_are_150_guides_covering_every_aisle_and_role(guides, products):
+    assert len(guides) >= 150
+    aisles = {sub(p) for p in products}  # every second-level category has a guide of its own
+    covered = {sub({"category": c}) for g in guides for c in g.get("categories", [])}
+    assert aisles <= covered, aisles - covered
     roles = Counter(g["persona"] for g in guides)
     assert set(roles) == PERSONAS and min(roles.values()) >= 3, roles
 
@@ -169,6 +169,15 @@ def test_each_guide_is_well_formed(guides):
             assert len(g.get("steps") or []) >= 3, g["id"]
         if g["persona"] == "travel_planner":
             assert len(g.get("checklist") or []) >= 5, g["id"]
+
+
+def test_no_two_guides_share_a_need(guides):
+    seen: dict[str, str] = {}
+    for g in guides:
+        for need in [*g["needs"], *(g.get("zh") or {}).get("needs", [])]:
+            key = " ".join(need.lower().split())
+            assert key not in seen, (need, g["id"], seen.get(key))
+            seen[key] = g["id"]
 
 
 def test_dimensions_are_specific_to_each_need(guides):
