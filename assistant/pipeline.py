@@ -184,8 +184,7 @@ class Assistant:
     def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
         """Build the default catalog's index when the data dir holds none (never merge into one)."""
         if self.has_index():
-            if self.store.guide_entries() == 0:
-                self.index_guides()
+            self.index_guides()  # guides edited since the last run: only those are embedded
             self.route.keep(progress)
             return None
         log.info("no index in %s: building the default catalog", self.settings.data_dir)

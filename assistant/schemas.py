@@ -350,6 +350,13 @@ class Comparison(BaseModel):
     verdict: str = Field("", description="Which fits the advice better, in one sentence.")
 
 
+class RejectedSource(BaseModel):
+    """A guide near the question that was not used: it is about another kind of product."""
+
+    id: str = Field(description="The guide's id.")
+    score: float = Field(description="How near its needs came to the question (calibrated).")
+
+
 class Answer(BaseModel):
     """Wenwen's reply to one question: advice in named dimensions plus ranked catalog products."""
 
@@ -375,6 +382,10 @@ class Answer(BaseModel):
         default_factory=Constraints, description="The hard constraints the products satisfy."
     )
     sources: list[str] = Field(default_factory=list, description="Ids of the guides used.")
+    rejected_sources: list[RejectedSource] = Field(
+        default_factory=list,
+        description="Guides near the question but about another kind of product: not used.",
+    )
     engine: Literal["offline", "llm"] = Field("offline", description="Which engine answered.")
     language: Literal["en", "zh"] = Field(
         "en", description="The language Wenwen wrote in: the shopper's, read from the question."

@@ -55,3 +55,34 @@ def test_a_colour_word_inside_a_product_name_is_not_a_colour_filter(default_cata
 def test_an_impossible_combination_names_the_constraint_that_emptied_it(default_catalog):
     result = default_catalog.search("hat under 5 yuan", k=5)
     assert result.products == [] and "price ≤ 5" in result.empty_reason
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("How do I choose a good umbrella for windy days?", "sun-hat-for-outdoor-events"),
+        ("What should I look for in hiking socks?", "sandals-for-summer-holidays"),
+        ("How do I choose a swimsuit that flatters a pear shape?", "sunglasses-face-shape"),
+        ("What should I look for in a desk lamp for reading?", "glasses-for-long-screen-days"),
+    ],
+)
+def test_a_guide_about_another_kind_of_product_is_never_borrowed(
+    default_catalog, question, nearest
+):
+    answer = default_catalog.ask(question)
+    assert answer.sources == [] and answer.dimensions == []
+    assert nearest in [r.id for r in answer.rejected_sources]  # shown, so it can be tuned
+    assert answer.summary.startswith("We don't carry")
+
+
+def test_every_need_of_every_guide_lands_on_its_own_guide(default_catalog):
+    """Asked in its own words, each need gets its own guide: never another need's. A need too
+    vague to answer well ("which tent should I buy") gets a clarifying question and no guide."""
+    wrong = {}
+    for g in default_catalog.searcher.guides.values():
+        for need in g.needs:
+            answer = default_catalog.ask(need, persona=g.persona)
+            vague = answer.clarifying_question and not answer.sources
+            if answer.sources[:1] != [g.id] and not vague:
+                wrong[g.id, need] = answer.sources[:1]
+    assert not wrong

@@ -49,3 +49,31 @@ def test_words_it_cannot_read_change_nothing_in_the_conversation(scripted):
     odd = assistant.ask("???", first.session_id)
     assert odd.clarifying_question and not odd.products and not engine.seen[1:]
     assert assistant.sessions.get(first.session_id).turns == ["hat for a round face"]
+
+
+def test_guides_edited_after_indexing_are_used_from_the_next_start(tmp_path, hashed):
+    import shutil
+
+    from tests.conftest import FIXTURES, make_settings
+
+    guides = tmp_path / "guides"
+    shutil.copytree(FIXTURES / "guides", guides)
+    settings = make_settings(tmp_path / "data", guides_dir=guides)
+    first = Assistant(settings, hashed)
+    first.ensure_index()
+    assert "hat-round-face" in first.searcher.guides
+
+    text = (guides / "hat-round-face.yaml").read_text(encoding="utf-8")
+    (guides / "hat-for-a-long-face.yaml").write_text(
+        text.replace("id: hat-round-face", "id: hat-for-a-long-face")
+        .replace("a round face", "a long face")
+        .replace("- my face is big and round, how do I choose a hat", "- my face is long and thin")
+        .replace("- a hat that makes a round face look slimmer", "- a hat to shorten a long face")
+        .replace("- which hats suit a chubby face", "- which hats suit a narrow face"),
+        encoding="utf-8",
+    )
+    (guides / "sun-at-a-match.yaml").unlink()
+    again = Assistant(settings, hashed)  # a restart: the index is kept, the guides are synced
+    again.ensure_index()
+    assert {"hat-round-face", "hat-for-a-long-face"} <= set(again.searcher.guides)
+    assert "sun-at-a-match" not in again.searcher.guides

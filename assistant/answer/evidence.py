@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ..language.plans import Card, NewNeed
 from ..language.wording import wording
-from ..schemas import Guide, SearchResult
+from ..schemas import Guide, RejectedSource, SearchResult
 from ..search.search import Found
 from .parts import AnswerPart
 
@@ -26,6 +26,8 @@ class Evidence:
     content_words: list[str] = field(default_factory=list)
     asked_thing: str = ""  # the thing named, as the shopper named it
     unknown_thing: bool = False  # the catalog never uses its word
+    unsold_thing: bool = False  # its word names no kind and no title of the catalog
+    rejected: list[RejectedSource] = field(default_factory=list)  # near guides of another kind
     card: Card = field(default_factory=Card)
     notices: list[str] = field(default_factory=list)
     language: str = "en"  # the shopper's: everything the engine writes is in it
@@ -53,4 +55,6 @@ def gather(plan: NewNeed, found: Found, can_refuse: bool = True) -> Evidence:
         product_similarity=found.nearest, content_words=plan.content_words,
         asked_thing=plan.asked_thing, unknown_thing=plan.unknown_thing, card=plan.card,
         notices=notes + found.result.notices, language=lang, can_refuse=can_refuse,
+        unsold_thing=plan.unsold_thing,
+        rejected=[RejectedSource(id=g.id, score=round(s, 3)) for g, s in found.rejected],
     )  # fmt: skip

@@ -15,11 +15,13 @@ NEAREST_SHOWN = 3
 
 
 def is_absent(ev: Evidence) -> bool:
-    """The catalog has nothing of the kind asked for: the thing named is a word the catalog never
-    uses (and no guide fits), or even the closest product is far from the question."""
+    """The catalog has nothing of the kind asked for, and no guide fits the need: the thing named
+    is a word the catalog never uses, or one no kind and no title of it uses, or even the closest
+    product is far from the question."""
     if not ev.content_words or ev.persona == "copywriter" or not ev.can_refuse:
         return False
-    return (ev.unknown_thing and not ev.guide) or ev.product_similarity < ABSENT_SIMILARITY
+    named_unsold = ev.unknown_thing or ev.unsold_thing
+    return (named_unsold or ev.product_similarity < ABSENT_SIMILARITY) and not ev.guide
 
 
 def absent(ev: Evidence) -> Iterator[AnswerPart]:
@@ -31,7 +33,8 @@ def absent(ev: Evidence) -> Iterator[AnswerPart]:
     summary = say("absent", thing=ev.asked_thing)
     if near:
         summary += say("absent_nearest")
-    yield Begin(ev.persona, "offline", Constraints(), language=ev.language)
+    yield Begin(ev.persona, "offline", Constraints(), language=ev.language,
+                rejected=tuple(ev.rejected))  # fmt: skip
     yield Summary(summary)
     for hit in near:
         yield Product(AnswerProduct(**hit.model_dump(), reason=say("absent_reason")))

@@ -98,7 +98,7 @@ class LLMEngine:
             return
         fallback = parts.fold(offline)
         yield parts.Begin(fallback.persona, "llm", fallback.constraints, tuple(fallback.sources),
-                          fallback.language)  # fmt: skip
+                          fallback.language, tuple(fallback.rejected_sources))  # fmt: skip
         try:
             reply = yield from self._reply(self.messages(ev, fallback))
         except ValueError as exc:  # output that does not parse into the schema

@@ -21,6 +21,7 @@ from .ranking import differing, distinguishing, rank
 
 SHOWN = 5  # products in an answer
 ROLE_GUIDE_FITS = 0.4  # a guide of the answering role shapes steps and checklists from here
+SHAPED = ("life_expert", "food_expert", "travel_planner")  # roles with steps or a checklist
 VAGUE_WORDS = 2  # a need in this many content words or fewer, with nothing to narrow by, is vague
 CLARIFY_OPTIONS = 2  # dimensions a clarifying question offers
 
@@ -45,7 +46,8 @@ class OfflineEngine:
         role_guide = _guide_for(ev, guide)
         sources = [g.id for g in (guide, role_guide) if g]
         yield parts.Begin(ev.persona, "offline", ev.search.constraints,
-                          tuple(dict.fromkeys(sources)), ev.language)  # fmt: skip
+                          tuple(dict.fromkeys(sources)), ev.language,
+                          tuple(ev.rejected))  # fmt: skip
         yield parts.Summary(_summary(ev, guide, products))
         if question:
             yield parts.Clarify(question)
@@ -89,11 +91,17 @@ def _role_shape(
 
 def _guide_for(ev: Evidence, guide: Guide | None) -> Guide | None:
     """The guide that shapes the role's steps or checklist: the answer's own when it is of that
-    role, else a near one of that role."""
-    if guide and guide.persona == ev.persona:
+    role, else a near one of that role that is not about another kind of product. A shopping
+    answer has no such shape: only its own guide."""
+    if (guide and guide.persona == ev.persona) or ev.persona not in SHAPED:
         return guide
-    near = (g for g, sim in ev.guides if g.persona == ev.persona and sim >= ROLE_GUIDE_FITS)
-    return next(near, guide)
+    other_kind = {r.id for r in ev.rejected}
+    near = (
+        g
+        for g, sim in ev.guides
+        if g.persona == ev.persona and sim >= ROLE_GUIDE_FITS and g.id not in other_kind
+    )
+    return next(near, guide)  # fmt: skip
 
 
 def clarifying_question(ev: Evidence) -> str | None:

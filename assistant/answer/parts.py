@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..schemas import Answer, AnswerProduct, Comparison, Constraints
+from ..schemas import Answer, AnswerProduct, Comparison, Constraints, RejectedSource
 from ..schemas import Dimension as DimensionModel
 
 
@@ -26,6 +26,7 @@ class Begin:
     constraints: Constraints = field(default_factory=Constraints)
     sources: tuple[str, ...] = ()
     language: Literal["en", "zh"] = "en"
+    rejected: tuple[RejectedSource, ...] = ()  # near guides not used: of another kind
     kind: Literal["begin"] = "begin"
 
 
@@ -119,7 +120,7 @@ def apply(answer: Answer, part: AnswerPart) -> None:
         case Begin():
             answer.persona, answer.engine = part.persona, part.engine  # type: ignore[assignment]
             answer.constraints, answer.sources = part.constraints, list(part.sources)
-            answer.language = part.language
+            answer.language, answer.rejected_sources = part.language, list(part.rejected)
         case SummaryDelta():
             answer.summary += part.text
         case Summary():

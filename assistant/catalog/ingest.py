@@ -158,10 +158,20 @@ def embed_and_upsert(
                 stored(total)
 
 
+def _guide_hashes(model_id: str, guides: Sequence[Guide]) -> dict[str, str]:
+    return {g.id: content_hash(model_id, g.model_dump_json()) for g in guides}
+
+
+def guides_behind(store: Store, model_id: str, guides: Sequence[Guide]) -> bool:
+    """Whether the guides collection differs from ``guides`` (edited, added or removed since)."""
+    return store.guide_hashes() != _guide_hashes(model_id, guides)
+
+
 def ingest_guides(store: Store, embedder: Embedder, guides: Sequence[Guide]) -> int:
-    """Make the guides collection hold exactly ``guides``; returns how many there are."""
+    """Make the guides collection hold exactly ``guides`` (embedding only the changed ones);
+    returns how many there are."""
     stored = store.guide_hashes()
-    hashes = {g.id: content_hash(embedder.model_id, g.model_dump_json()) for g in guides}
+    hashes = _guide_hashes(embedder.model_id, guides)
     changed = [g for g in guides if stored.get(g.id) != hashes[g.id]]
     if changed:
         texts = [g.search_texts(embedder.multilingual) for g in changed]

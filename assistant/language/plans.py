@@ -37,6 +37,9 @@ class Query:
     persona: str | None = None  # guides of this role are preferred
     guide_id: str | None = None  # the conversation's guide, kept while it is refined
     language: str = "en"  # the shopper's language: what notices are written in
+    # The kinds the thing asked for names ("how do I choose a kettle"); () when the shop sells
+    # no such thing; None when no thing is named, or it names no kind: a guide must be about them.
+    named_kinds: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class NewNeed:
     asked_thing: str  # the thing named, as in "do you sell X?"
     unknown_thing: bool  # it is a word the catalog never uses
     card: Card = field(default_factory=Card)
+    unsold_thing: bool = False  # its word names no kind and no title of the catalog
     notes: list[str] = field(default_factory=list)  # what the reader did, for notices
     cheaper_cap: float | None = None
     language: str = "en"  # the shopper's language: the answer's

@@ -96,36 +96,47 @@ def _need(
     searched, words_searched = need, topic
     if persona == "copywriter" and card.gift:  # the products that help are the gift's
         searched, words_searched = parse(card.gift, vocab, lex), card.gift
+    topic_lex = turn_lexicon(topic)
+    short = frozenset(w for w in words(topic) if len(w) <= topic_lex.honesty.short_word)
+    content = content_words(topic, short, topic_lex)
+    missing = [w for w in content if w not in vocab.known]
+    thing, unknown, head = _thing(question, missing, lex)
+    # Kinds are read in the catalog's own language (a Chinese word names no English kind), and
+    # an English word a Chinese catalog never uses says nothing about what it sells.
+    same_language = lex.language == "en" and not vocab.chinese
+    unknown = unknown and (lex.language == "zh" or not vocab.chinese)
+    named = None
+    general = lex.honesty.general  # "a quieter one", "something warm": no kind named
+    if head and same_language and kind is NewNeed and not general & {head, *words(thing)}:
+        named = vocab.kinds_named(head)
     query = Query(
         said=words_searched, text=searched.text, semantic=words_searched,
         stated=searched.constraints, options=searched.attribute_options,
         inferred=searched.inferred, filters=filters,
         carried=session.constraints if session else None, need=topic, k=k,
         persona=persona, guide_id=session.guide_id if session else None, language=language,
+        named_kinds=named,
     )  # fmt: skip
-    topic_lex = turn_lexicon(topic)
-    short = frozenset(w for w in words(topic) if len(w) <= topic_lex.honesty.short_word)
-    content = content_words(topic, short, topic_lex)
-    missing = [w for w in content if w not in vocab.known]
-    thing, unknown = _thing(question, missing, lex)
     return kind(question=question, query=query, persona=persona, stated=said.constraints,
                 content_words=content, asked_thing=thing, unknown_thing=unknown, card=card,
-                notes=notes or [], cheaper_cap=cap, language=language)  # fmt: skip
+                notes=notes or [], cheaper_cap=cap, language=language,
+                unsold_thing=named == ())  # fmt: skip
 
 
-def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool]:
-    """The thing a question asks for, and whether the catalog never uses its head word (and
-    knows too few of the words describing it to be the same thing under another name)."""
+def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool, str | None]:
+    """The thing a question asks for; whether the catalog never uses its head word (and knows
+    too few of the words describing it to be the same thing under another name); and that head
+    word (None when the question names no thing)."""
     rules = lex.honesty
     found = list(rules.thing.finditer(question.strip()))
     if not found:
         joined = ("" if lex.language == "zh" else " ").join(missing[:2])
-        return joined or question.strip().rstrip("?"), False
+        return joined or question.strip().rstrip("?"), False, None
     match = found[-1] if rules.last else found[0]
     head = content_words(match.group(1), lex=lex)
     known = [w for w in head[:-1] if w not in missing]
     unknown = bool(head) and singular(head[-1]) in missing and len(known) <= rules.described_by
-    return match.group(1).strip(), unknown
+    return match.group(1).strip(), unknown, singular(head[-1]) if head else None
 
 
 def _card(question: str, lex: Lexicon) -> Card:

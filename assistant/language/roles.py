@@ -1,10 +1,10 @@
 """Which of Wenwen's five roles should answer a question.
 
 Two signals, added up per persona: how close the question is to the everyday needs each role's
-buying guides serve (nearest neighbours in embedding space), and cues for what the shopper wants
-back (text written for them, steps to follow, a trip planned, food made, a thing chosen). A
-question like "how do I choose a hat" has how-to words but wants a product chosen, and the
-neighbours (shopping guides' needs) carry it there.
+guides serve (the mean similarity of that role's nearest needs, so a role with many guides does not
+outvote one with few), and cues for what the shopper wants back (text written for them, steps to
+follow, a trip planned, food made, a thing chosen). A question like "how do I choose a hat" has
+how-to words but wants a product chosen, and the neighbours (shopping guides' needs) carry it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from .lexicon import Lexicon
 from .text import turn_lexicon
 
 DEFAULT = "shopping_guide"
-NEIGHBOURS = 7  # guide needs that vote on a question's role
+NEIGHBOURS = 3  # each role's nearest guide needs whose mean similarity counts for it
+NEED_WEIGHT = 2.8  # that mean's weight beside the cues' weights
 
 
 class QueryEmbedder(Protocol):
@@ -32,6 +33,8 @@ class QueryEmbedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def calibrate(self, similarity: np.ndarray) -> np.ndarray: ...
+
 
 class PersonaRouter:
     """Routes a question to a persona id from guide needs and wanted-result cues."""
@@ -40,8 +43,10 @@ class PersonaRouter:
         self, embedder: QueryEmbedder, guides: Sequence[Guide], lex: Lexicon | None = None
     ) -> None:
         self.embedder, self.lex = embedder, lex  # None: the question's own language
-        examples = [(text, g.persona) for g in guides for text in [g.title, *g.needs]]
+        multilingual = getattr(embedder, "multilingual", False)
+        examples = [(text, g.persona) for g in guides for text in _texts(g, multilingual)]
         self.labels = [label for _, label in examples]
+        self.roles = np.array(self.labels)
         self.vectors = (
             embedder.embed([text for text, _ in examples])
             if examples
@@ -53,9 +58,10 @@ class PersonaRouter:
         totals: dict[str, float] = defaultdict(float)
         if len(self.labels):
             vector = self.embedder.embed_query(question) if vector is None else vector
-            sims = self.vectors @ vector
-            for i in np.argsort(-sims)[:NEIGHBOURS]:
-                totals[self.labels[i]] += float(max(sims[i], 0.0))
+            sims = np.clip(self.embedder.calibrate(self.vectors @ vector), 0.0, None)
+            for persona in set(self.labels):
+                nearest = np.sort(sims[self.roles == persona])[::-1][:NEIGHBOURS]
+                totals[persona] += float(nearest.mean()) * NEED_WEIGHT
         for persona, cues in (self.lex or turn_lexicon(question)).roles.cues.items():
             for cue in cues:
                 if cue.pattern.search(question):
@@ -67,3 +73,12 @@ class PersonaRouter:
         scores = self.scores(question, vector)
         best = max(PERSONAS, key=lambda p: (scores[p], p == DEFAULT))
         return best if scores[best] > 0 else DEFAULT
+
+
+def _texts(guide: Guide, multilingual: bool) -> list[str]:
+    """What a guide's role is voted with: its title and needs, and for a multilingual embedder
+    its Chinese ones too."""
+    texts = [guide.title, *guide.needs]
+    if multilingual and guide.zh:
+        texts += [guide.zh.title, *guide.zh.needs]
+    return texts

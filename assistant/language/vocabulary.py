@@ -65,6 +65,17 @@ class Vocabulary:
         vocab.categories, vocab.title_kinds = dict(vocab.categories), dict(vocab.title_kinds)
         return vocab
 
+    def kinds_named(self, head: str) -> tuple[str, ...] | None:
+        """The kinds a thing's head word names ("kettle" -> home & kitchen > small appliances >
+        kettle); ``()`` when no category and no title uses the word (the shop sells no such
+        thing); None when titles use it but no category is named by it."""
+        kinds = {p for key, found in self.categories.items() if key[-1] == head for p in found}
+        kinds |= {p for key, found in self.title_kinds.items() if key[-1] == head for p in found}
+        if kinds:
+            return tuple(sorted(kinds))
+        in_categories = any(head in key for key in self.categories)
+        return None if in_categories or head in self.title_words else ()
+
     @property
     def colour_words(self) -> set[str]:
         return {w for c in self.colors for w in c.split()}

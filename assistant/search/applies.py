@@ -59,15 +59,27 @@ def applicable(
     return c, dropped
 
 
-def _kinds(stated: list[str], pool: list[int], products, guide: Guide | None) -> list[str]:
+def pool_kinds(pool: list[int], products: Sequence[Product]) -> set[str]:
+    """The kinds the products in ``pool`` (best first) are about: a fifth of them, or one of the
+    top three, are of that kind; every level of a category path."""
     counts: dict[str, int] = defaultdict(int)
     for i in pool:
         for prefix in kinds_of(products[i]):
             counts[prefix] += 1
     about = {cat for cat, n in counts.items() if n >= KIND_SHARE * len(pool)}
-    about |= {pre for i in pool[:KIND_TOP] for pre in kinds_of(products[i])}
+    return about | {pre for i in pool[:KIND_TOP] for pre in kinds_of(products[i])}
+
+
+def _kinds(stated: list[str], pool: list[int], products, guide: Guide | None) -> list[str]:
+    about = pool_kinds(pool, products)
     if guide:
         about |= {norm(g) for g in guide.categories}
+    return kinds_about(stated, about)
+
+
+def kinds_about(stated: list[str], about: set[str]) -> list[str]:
+    """The stated kinds that are among the kinds ``about``: a kind word counts where the
+    products found are of that kind ("sports headphones" name no sports aisle)."""
     kinds = [cat for cat in stated if cat in about]
     # a kind and its sub-kind both named: the sub-kind, not every product of the kind
     return [x for x in kinds if not any(y.startswith(x + " > ") for y in kinds)]

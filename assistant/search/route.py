@@ -7,9 +7,9 @@ from __future__ import annotations
 import logging
 from functools import cached_property
 
-from ..catalog.ingest import Progress, ingest_guides, ingest_products
+from ..catalog.ingest import Progress, guides_behind, ingest_guides, ingest_products
 from ..catalog.read import load_guides
-from ..index.embeddings import Embedder, make_embedder
+from ..index.embeddings import E5Embedder, Embedder, make_embedder
 from ..index.store import Store
 from ..language.text import turn_lexicon
 from ..schemas import IngestReport
@@ -66,6 +66,12 @@ class ChineseRoute:
         if behind or (changed and self.live is not None):
             log.info("building the Chinese route (the catalog embedded with e5)")
             self.build(progress)
+        elif built and space is not None:
+            guides = load_guides(self.guides_dir)
+            if guides_behind(space, E5Embedder.model_id, guides):
+                ingest_guides(space, self.embedder, guides)
+                if self._live is not None:
+                    self._live.forget()
 
     def build(self, progress: Progress | None = None) -> IngestReport:
         """Embed the index's products and the guides with e5 (only what changed since)."""

@@ -22,12 +22,12 @@ from ..index.embeddings import Embedder
 from ..index.filters import Clause, where
 from ..index.store import Store
 from ..language.plans import Query
-from ..language.text import words
+from ..language.text import norm, words
 from ..language.vocabulary import Vocabulary
 from ..language.wording import wording
 from ..schemas import Constraints, Guide, Product, SearchHit, SearchResult
 from .advice import advice_share
-from .applies import applicable
+from .applies import applicable, kinds_about, pool_kinds
 from .constraints import ConstraintIndex, describe, override
 from .kinds import Kinds
 
@@ -38,6 +38,10 @@ POOL = 30  # candidates that decide which stated constraints apply
 DEPTH = 100  # candidates per ranked list before fusion
 GUIDES = 3  # guides looked up per need
 GUIDE_FITS = 0.45  # guide similarity from which its advice shapes ranking and answer
+# A guide about other kinds than the question's still fits when its needs are this near: a
+# margin over GUIDE_FITS that a guide about another need does not reach, while a kind word
+# read in passing ("a sleeping bag" is no bag) does not turn away the guide written for it.
+NEED_OVERRULES = 0.75
 SAME_ROLE_MARGIN = 0.08  # a guide of the asking role within this of the best is preferred
 ADVICE_WEIGHT = 1.0 / (RRF_K + 1)  # following the guide's advice: up to one more top vote
 INFERRED_WEIGHT = 1.0 / (RRF_K + 1)  # what the shopper implied: ranks, never filters
@@ -54,6 +58,7 @@ class Found:
     guide: Guide | None = None  # the guide whose advice ranked the products
     guides: list[tuple[Guide, float]] = field(default_factory=list)  # nearest, with similarity
     nearest: float = 0.0  # similarity of the product closest to the need
+    rejected: list[tuple[Guide, float]] = field(default_factory=list)  # near, of another kind
 
 
 class Searcher:
@@ -97,11 +102,13 @@ class Searcher:
                                       empty_reason=empty))  # fmt: skip
         need = self.embedder.embed_query(query.need)
         guides = self._guides(need)
-        guide = choose_guide(guides, query.persona, self.guides.get(query.guide_id or ""))
         vector = need if query.semantic == query.need else self.embedder.embed_query(query.semantic)
-        if guide is None and vector is not need:
-            guide = choose_guide(self._guides(vector)[:1], None, None)
         nearest, pool = self._pool(query.text, vector)
+        asked = asked_kinds(query, pool, self.products)
+        kept = self.guides.get(query.guide_id or "")
+        guide, rejected = choose_guide(guides, query.persona, kept, asked)
+        if guide is None and vector is not need:
+            guide, _ = choose_guide(self._guides(vector)[:1], None, None, asked)
         stated, dropped = applicable(query.stated, query.options, pool, self.products, guide,
                                      self.constraints)  # fmt: skip
         notices = [relaxed_notice(attribute_label(k, v), query.language) for k, v in dropped]
@@ -115,7 +122,7 @@ class Searcher:
         if attempt.products:  # an empty list has its empty_reason instead
             attempt.relaxed = [attribute_label(k, v) for k, v in dropped]
             attempt.notices = notices
-        return Found(attempt, guide, guides, nearest)
+        return Found(attempt, guide, guides, nearest, rejected)
 
     def _guides(self, vector: np.ndarray) -> list[tuple[Guide, float]]:
         found = self.store.query_guides(vector, GUIDES, self.guide_texts)
@@ -249,19 +256,53 @@ class Searcher:
         )
 
 
+def asked_kinds(query: Query, pool: list[int], products: Sequence[Product]) -> frozenset[str]:
+    """The kinds a question is about: a kind word it states, where the products found are of
+    that kind; else the kinds the thing asked for names (none when the shop sells no such
+    thing); else the most specific kinds of the products found."""
+    found = pool_kinds(pool, products)
+    stated = kinds_about(query.stated.categories, found)  # as the filters read them
+    if stated:
+        return frozenset(stated)
+    if query.named_kinds is not None:
+        return frozenset(query.named_kinds)
+    return frozenset(k for k in found if not any(o.startswith(k + " > ") for o in found))
+
+
+def _related(kind: str, kinds: set[str] | frozenset[str]) -> bool:
+    """Whether ``kind`` is one of ``kinds``, inside one, or holds one."""
+    return any(kind == k or kind.startswith(k + " > ") or k.startswith(kind + " > ") for k in kinds)
+
+
+def about(guide: Guide, asked: frozenset[str]) -> bool:
+    """Whether ``guide`` is about the kinds asked: one of its categories is one of them, inside
+    one, or holds one. A guide of no category (a trip, a card) is about any."""
+    if not guide.categories:
+        return True
+    return any(_related(norm(c), asked) for c in guide.categories)
+
+
 def choose_guide(
-    guides: list[tuple[Guide, float]], persona: str | None, kept: Guide | None
-) -> Guide | None:
+    guides: list[tuple[Guide, float]],
+    persona: str | None,
+    kept: Guide | None,
+    asked: frozenset[str],
+) -> tuple[Guide | None, list[tuple[Guide, float]]]:
     """The conversation's guide if it has one; else the nearest that fits, preferring the
-    asking role's guide when it is nearly as near."""
+    asking role's guide when it is nearly as near; and the near ones turned away for being
+    about another kind. A guide fits when it is about the need (near enough) and about the
+    kind asked, or so near that its needs overrule the kinds read."""
     if kept:
-        return kept
-    fitting = [(g, s) for g, s in guides if s >= GUIDE_FITS]
+        return kept, []
+    near = [(g, s) for g, s in guides if s >= GUIDE_FITS]
+    fits = [about(g, asked) or s >= NEED_OVERRULES for g, s in near]
+    fitting = [gs for gs, ok in zip(near, fits, strict=True) if ok]
+    rejected = [gs for gs, ok in zip(near, fits, strict=True) if not ok]
     if not fitting:
-        return None
+        return None, rejected
     best = fitting[0][1]
     same_role = [g for g, s in fitting if g.persona == persona and s >= best - SAME_ROLE_MARGIN]
-    return same_role[0] if same_role else fitting[0][0]
+    return (same_role[0] if same_role else fitting[0][0]), rejected
 
 
 def attribute_label(key: str, values: list[str]) -> str:

@@ -181,6 +181,10 @@ class Honesty(_Part):
     thing: Regex = Field(description="'do you sell X': group 1 is the thing asked for.")
     short_word: int = Field(description="Content words are longer than this.")
     last: bool = Field(False, description="The thing is the last one asked for, not the first.")
+    general: frozenset[str] = Field(
+        frozenset(),
+        description="Words for things no shop sells by that name, which any may answer (gift).",
+    )
     described_by: int = Field(
         99,
         description="An unknown head word with more known words "
