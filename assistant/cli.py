@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -106,6 +107,53 @@ def ingest(
     hidden = max(0, len(report.errors) - 50) + max(0, len(report.warnings) - 50)
     if hidden:
         err.print(f"  … and {hidden} more (use --json for all)")
+
+
+guides_app = typer.Typer(help="A shop's own buying guides.", no_args_is_help=True)
+app.add_typer(guides_app, name="guides")
+
+
+@guides_app.command("check")
+def guides_check(
+    folders: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Guide folders (default: WENWEN_GUIDES_DIR).", show_default=False),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+):
+    """Check guides against the catalog indexed in WENWEN_DATA_DIR: implied attributes and
+    values it does not have, categories it does not sell, needs two guides share. Exits 0 when
+    they are clean, 1 on a problem, 2 on a usage error."""
+    from .catalog.guides_check import check_guides
+    from .catalog.read import guide_folders
+    from .pipeline import Assistant
+
+    assistant = Assistant()
+    chosen = guide_folders(
+        [f for arg in folders or [assistant.settings.guides_dir] for f in guide_folders(arg)]
+    )
+    missing = [str(f) for f in chosen if not f.is_dir()]
+    if missing:
+        err.print(f"[red]error:[/red] no such folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+    if not assistant.has_index():
+        err.print(
+            f"[red]error:[/red] no catalog is indexed in {assistant.settings.data_dir}: run "
+            "`wenwen ingest YOUR_CATALOG` first (or point WENWEN_DATA_DIR at its index)"
+        )
+        raise typer.Exit(2)
+    report = check_guides(chosen, assistant.store.all_products())
+    if as_json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        console = Console(soft_wrap=True)
+        for p in report.problems:  # messages quote the guides' text: never read as markup
+            console.print(f"{p.file}: {p.kind}: {p.message}", markup=False, highlight=False)
+        verdict = "clean" if report.clean else f"{len(report.problems)} problem(s)"
+        summary = f"{report.files} guide files, {report.guides} read: {verdict}"
+        console.print(summary, markup=False, highlight=False)
+    if not report.clean:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -31,7 +31,9 @@ class Settings(BaseSettings):
         description="The default catalog, ingested when the data dir holds no index.",
     )
     guides_dir: Path = Field(
-        PROJECT_ROOT / "catalog" / "guides", description="Buying guides, indexed with any catalog."
+        PROJECT_ROOT / "catalog" / "guides",
+        description="Buying guides, indexed with any catalog: one folder, or several joined by "
+        "the path separator (a shop's own first; an id found twice is the first folder's).",
     )
     chroma_url: str | None = Field(
         None, description="A Chroma server (http://host:port) instead of the embedded store."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -121,3 +122,71 @@ def test_chat_holds_a_conversation_in_the_terminal(run_model, tmp_path):
     assert chat.returncode == 0, chat.stderr
     out = chat.stdout
     assert out.count("session ") == 2 and "Shape" in out and "¥" in out
+
+
+SHOP_GUIDE = """\
+id: hat-for-windy-coasts
+title: A hat that stays on by the sea
+categories: [Accessories > Hats, Accessories > Umbrellas]
+needs: [a hat that will not blow off on a windy beach, which hats suit a chubby face]
+summary: A snug fit and a chin strap.
+dimensions:
+  - name: Fit
+    advice: A hat that fits snugly all round stays on where a loose one lifts at the first gust.
+    implies: {crown_height: [high], chin_strap: [yes]}
+  - name: Colour
+    advice: A pale colour stays cooler in the sun on a long day by the water.
+    implies: {color: [neon plaid]}
+"""
+
+
+def test_guides_check_says_what_is_wrong_with_a_shops_guides_and_exits_by_the_result(run, tmp_path):
+    assert run("ingest").returncode == 0  # the fixture catalog, with its own guides
+    clean = run("guides", "check", "--json")
+    assert clean.returncode == 0, clean.stderr
+    assert json.loads(clean.stdout)["clean"] is True
+
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    (shop / "windy.yaml").write_text(SHOP_GUIDE, encoding="utf-8")
+    (shop / "broken.yaml").write_text("id: [not closed\n", encoding="utf-8")
+    both = f"{shop}{os.pathsep}{FIXTURES / 'guides'}"
+    checked = run("guides", "check", both, "--json")
+    assert checked.returncode == 1
+    report = json.loads(checked.stdout)
+    found = {(p["file"].rsplit("/", 1)[-1], p["kind"]) for p in report["problems"]}
+    assert found == {
+        ("broken.yaml", "unreadable"),
+        ("windy.yaml", "unsold_kind"),  # the fixture store sells no umbrellas
+        ("windy.yaml", "unknown_attribute"),  # no hat has a chin strap
+        ("windy.yaml", "unknown_value"),  # nor that colour
+        ("hat-round-face.yaml", "shared_need"),  # the shop's guide, read first, claims its need
+    }
+    shared = next(p for p in report["problems"] if p["kind"] == "shared_need")
+    assert "hat-for-windy-coasts" in shared["message"]
+    broken = next(p for p in report["problems"] if p["kind"] == "unreadable")
+    assert "not valid YAML" in broken["message"] and "(line " in broken["message"]
+
+    readable = run("guides", "check", str(shop))  # the same, for a person
+    assert readable.returncode == 1
+    assert "chin_strap" in readable.stdout and "problem(s)" in readable.stdout
+
+    assert run("guides", "check", str(tmp_path / "nowhere")).returncode == 2
+
+
+def test_guides_check_without_an_index_is_a_usage_error(run):
+    checked = run("guides", "check")
+    assert checked.returncode == 2 and "wenwen ingest" in " ".join(checked.stderr.split())
+
+
+def test_a_shops_own_guides_folder_is_indexed_beside_the_bundled_one(tmp_path):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    (shop / "windy.yaml").write_text(SHOP_GUIDE.replace(", which hats suit a chubby face", ""))
+    both = f"{shop}{os.pathsep}{FIXTURES / 'guides'}"
+    wenwen = runner(tmp_path, guides_dir=both)
+    ingested = wenwen("ingest", "--json")
+    assert ingested.returncode == 0, ingested.stderr
+    asked = wenwen("ask", "a hat that will not blow off on a windy beach", "--json")
+    assert asked.returncode == 0, asked.stderr
+    assert "hat-for-windy-coasts" in json.loads(asked.stdout)["sources"]

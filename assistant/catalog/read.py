@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -316,12 +317,48 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def load_guides(folder: Path) -> list[Guide]:
-    """Every valid guide in ``folder`` (``*.yaml``) by id; a broken file is logged and skipped."""
-    guides = []
-    for path in sorted(Path(folder).glob("*.yaml")):
+def guide_folders(folders: Path | str | Sequence[Path | str]) -> list[Path]:
+    """The guide folders a setting names: one path, several joined by ``os.pathsep`` (a shop's
+    own guides, then the bundled ones), or a list."""
+    if isinstance(folders, (str, Path)):
+        folders = str(folders).split(os.pathsep)
+    return [Path(f) for f in folders if str(f).strip()]
+
+
+def guide_files(folders: Path | str | Sequence[Path | str]) -> list[Path]:
+    """Every guide file (``*.yaml``) in ``folders``, folder by folder, sorted within each."""
+    return [path for folder in guide_folders(folders) for path in sorted(folder.glob("*.yaml"))]
+
+
+def read_guide(path: Path) -> Guide:
+    """The guide in ``path``; raises ValueError saying what is wrong with it."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        where = f" (line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+        raise ValueError(f"not valid YAML: {exc.problem or exc.context}{where}") from None
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(_reason(exc)) from None
+    if not isinstance(data, dict):
+        raise ValueError("not a guide: the file must hold one mapping (id, title, needs, ...)")
+    try:
+        return Guide(**data)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(_reason(exc)) from None
+
+
+def load_guides(folders: Path | str | Sequence[Path | str]) -> list[Guide]:
+    """Every valid guide in ``folders`` (see ``guide_folders``); a broken file is logged and
+    skipped, and a guide whose id an earlier folder already has is shadowed by that one."""
+    guides: dict[str, Guide] = {}
+    for path in guide_files(folders):
         try:
-            guides.append(Guide(**yaml.safe_load(path.read_text(encoding="utf-8"))))
-        except (OSError, yaml.YAMLError, TypeError, ValueError) as exc:
-            log.warning("guide %s skipped: %s", path.name, _reason(exc))
-    return guides
+            guide = read_guide(path)
+        except ValueError as exc:
+            log.warning("guide %s skipped: %s", path, exc)
+            continue
+        if guide.id in guides:
+            log.info("guide %s skipped: an earlier guides folder has %r", path, guide.id)
+            continue
+        guides[guide.id] = guide
+    return list(guides.values())

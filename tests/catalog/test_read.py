@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -142,3 +143,15 @@ def test_oversized_text_is_capped_or_rejected_never_stored_whole(tmp_path):
     product = result.products[0]
     assert len(product.description) <= 5001 and len(product.attributes["notes"]) <= 5001
     assert [(e.row, "title is 1000 characters" in e.reason) for e in result.errors] == [(2, True)]
+
+
+def test_the_guide_in_the_guides_readme_reads_as_a_guide(tmp_path):
+    from assistant.catalog.read import read_guide
+
+    readme = (Path(__file__).resolve().parents[2] / "catalog" / "guides" / "README.md").read_text()
+    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    guide = read_guide(path)
+    assert guide.id == "kettle-for-green-tea" and len(guide.needs) == 3
+    assert guide.zh is not None and [d.name for d in guide.zh.dimensions] == ["控温", "保温"]
