@@ -75,6 +75,9 @@ class Dimension(BaseModel):
     implies: dict[str, list[str]] = Field(
         default_factory=dict, description="Product attributes the advice points to: key -> values."
     )
+    attribute: str | None = Field(
+        None, description="The catalog attribute it describes, when drawn from the catalog itself."
+    )
 
     @field_validator("implies", mode="before")
     @classmethod

@@ -20,8 +20,12 @@ def compare(
     say = wording(language).say
     rows = []
     for dim in dimensions:
-        keys = list(dim.implies) or [k for k in products[0].attributes if k in dim.name.lower()]
-        values = {p.id: facts(p, dict.fromkeys(keys, []), dim.name) or "—" for p in products}
+        keys = (
+            list(dim.implies)
+            or ([dim.attribute] if dim.attribute else [])
+            or [k for k in products[0].attributes if k in dim.name.lower()]
+        )
+        values = {p.id: facts(p, keys, dim.name, language) or "—" for p in products}
         meets = (
             {p.id: satisfies(p.attributes, dim.implies) for p in products} if dim.implies else {}
         )

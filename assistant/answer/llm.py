@@ -146,7 +146,7 @@ class LLMEngine:
         candidates = [
             {"id": h.id, "title": h.title, "category": h.category,
              "price": price_text(h.price, h.currency, ev.language), "rating": h.rating,
-             "attributes": facts(h, dict.fromkeys(list(h.attributes)[:ATTRIBUTES_SHOWN], []))}
+             "attributes": facts(h, list(h.attributes)[:ATTRIBUTES_SHOWN])}
             for h in ev.search.products
         ]  # fmt: skip
         user = {

@@ -17,7 +17,8 @@ from .copywriter import write_copy
 from .evidence import Evidence
 from .format import price_text
 from .honesty import absent, is_absent
-from .ranking import differing, distinguishing, rank
+from .ranking import differing, rank
+from .spread import catalog_dimensions
 
 SHOWN = 5  # products in an answer
 ROLE_GUIDE_FITS = 0.4  # a guide of the answering role shapes steps and checklists from here
@@ -40,7 +41,9 @@ class OfflineEngine:
         guide = None if question else ev.guide  # a narrower need's guide would presume too much
         lang = ev.language
         dimensions = (
-            list(guide.dimensions) if guide else distinguishing(ev.search.products, language=lang)
+            list(guide.dimensions)
+            if guide
+            else catalog_dimensions(ev.search.products, ev.question, lang)
         )
         products = rank(ev.search.products, dimensions, lang)[:SHOWN]
         role_guide = _guide_for(ev, guide)

@@ -1,6 +1,6 @@
-"""The offline engine's judgement of candidates: rank by relevance plus advice followed, give
-each a reason from its own attributes, and, when no guide fits, find the dimensions on which the
-matching products really differ."""
+"""The offline engine's judgement of candidates: rank by relevance plus advice followed, and give
+each a reason from its own attributes (the dimensions the catalog itself offers are in
+``spread.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from ..schemas import AnswerProduct, Dimension, SearchHit
 from ..search.advice import satisfies
 from .format import facts
 
-FALLBACK_DIMENSIONS = 4  # dimensions drawn from the catalog when no guide fits
 DIFFERING = 20  # candidates looked at for the dimensions they differ on
 LONG_VALUE = 40  # longer values are prose, not a dimension's options
 NOT_DIMENSIONS = {"size", "url", "image", "description", "sku", "pid"}  # ids, links, prose
@@ -48,31 +47,13 @@ def reason(
     """Why this product: the dimensions it satisfies, with its own values for them."""
     w = wording(language)
     if matched:
-        parts = [w.say("reason_part", name=d.name, facts=facts(hit, d.implies, d.name))
+        parts = [w.say("reason_part", name=d.name, facts=facts(hit, d.implies, d.name, language))
                  for d in matched[:4]]  # fmt: skip
         return w.say("reason_advice", parts=w.join(parts))
-    keys = [k for d in dimensions for k in d.implies] or list(hit.attributes)
-    shown = facts(hit, dict.fromkeys(keys[:4], []))
+    keys = [k for d in dimensions for k in d.implies]
+    keys = keys or [d.attribute for d in dimensions if d.attribute] or list(hit.attributes)
+    shown = facts(hit, keys[:4], language=language)
     return w.say("reason_close_facts", facts=shown) if shown else w.say("reason_close")
-
-
-def distinguishing(
-    hits: list[SearchHit], n: int = FALLBACK_DIMENSIONS, language: str = "en"
-) -> list[Dimension]:
-    """When no guide fits: the attributes on which the matching products differ most."""
-    w = wording(language)
-    return [
-        Dimension(
-            name=key.replace("_", " ").capitalize(),
-            advice=w.say(
-                "differ_advice",
-                name=key.replace("_", " "),
-                values=w.join([v for v, _ in counts.most_common(4)]),
-                top=counts.most_common(1)[0][0].capitalize(),
-            ),
-        )  # fmt: skip
-        for key, counts in differing(hits, n)
-    ]
 
 
 def differing(hits: list[SearchHit], n: int) -> list[tuple[str, Counter]]:

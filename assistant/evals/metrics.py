@@ -169,8 +169,8 @@ class ReasonFaithfulness(Evaluator):
                               " ", text)  # fmt: skip
             own = _own_values(product)
             top = product.category.split(" > ")[0]
-            for value in obs.values.get(top, ()):
-                if re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            for value in obs.values.get(top, ()):  # "1.3 kg" claims no "3 kg"
+                if re.search(rf"(?<![\w-])(?<!\d\.){re.escape(value)}(?![\w-])", text):
                     total += 1
                     true += bool(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", own))
         return true / total if total else None

@@ -216,6 +216,15 @@ class Catalog(_Part):
     genders: dict[str, str] = Field(description="A catalog's gender cell -> the gender compared.")
     kind_ends: Regex = Field(description="Where a title's main item ends ('with', '&', '(').")
     not_kinds: frozenset[str] = Field(description="A title's last words that name no kind.")
+    units: dict[str, str] = Field(
+        {}, description="An attribute name's last word that is a unit -> how a value shows it."
+    )
+    not_advice: frozenset[str] = Field(
+        frozenset(), description="Attribute names (words) that are bookkeeping, not a choice."
+    )
+    names: dict[str, str] = Field(
+        {}, description="An attribute's name (its words) -> this language's word for it."
+    )
 
 
 class Lexicon(_Part):
