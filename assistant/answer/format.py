@@ -57,9 +57,12 @@ def attribute_words(key: str, language: str = "en") -> tuple[str, str]:
     parts = [w for w in re.split(r"[_\s]+|(?<=[a-z])(?=[A-Z])", key.strip()) if w]
     lowered = [w.lower() for w in parts]
     unit = ""
-    if len(lowered) > 1 and lowered[-1] in rules.units:
-        unit = rules.units[lowered[-1]]
-        lowered = lowered[:-1]
+    for width in (2, 1):  # "watt_hours" is in Wh, "battery_hours" in hours
+        tail = " ".join(lowered[-width:])
+        if len(lowered) >= width and tail in rules.units:
+            unit = rules.units[tail]
+            lowered = lowered[:-width] if len(lowered) > width else lowered
+            break
     name = " ".join(lowered)
     whole = " ".join(w.lower() for w in parts)
     native = rules.names.get(whole) or rules.names.get(name)

@@ -25,6 +25,7 @@ ROLE_GUIDE_FITS = 0.4  # a guide of the answering role shapes steps and checklis
 SHAPED = ("life_expert", "food_expert", "travel_planner")  # roles with steps or a checklist
 VAGUE_WORDS = 2  # a need in this many content words or fewer, with nothing to narrow by, is vague
 CLARIFY_OPTIONS = 2  # dimensions a clarifying question offers
+BESIDES_GUIDE = 2  # dimensions from the catalog after a guide's, on what it does not cover
 
 
 class OfflineEngine:
@@ -41,10 +42,11 @@ class OfflineEngine:
         guide = None if question else ev.guide  # a narrower need's guide would presume too much
         lang = ev.language
         dimensions = (
-            list(guide.dimensions)
+            [*guide.dimensions, *catalog_dimensions(ev.search.products, ev.question, lang,
+                                                    BESIDES_GUIDE, guide.dimensions)]
             if guide
             else catalog_dimensions(ev.search.products, ev.question, lang)
-        )
+        )  # fmt: skip
         products = rank(ev.search.products, dimensions, lang)[:SHOWN]
         role_guide = _guide_for(ev, guide)
         sources = [g.id for g in (guide, role_guide) if g]

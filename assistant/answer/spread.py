@@ -30,6 +30,7 @@ COVERED = 0.5  # an attribute counts when at least this share of the matches has
 MIN_PRODUCTS = 3  # ... and at least this many
 LONG_VALUE = 40  # longer values are prose, not options
 PRICE_GAP = 0.15  # a price difference worth saying: this share of the lower average
+BESIDES_MIN = 6  # matches that must have an attribute for it to follow a guide's dimensions
 ASKED_BONUS = 1.0  # an attribute whose name the question uses comes first
 NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z%°]*)\s*$", re.I)
 YES, NO = frozenset({"yes", "true", "y"}), frozenset({"no", "false", "n"})
@@ -47,15 +48,28 @@ class Spread:
 
 
 def catalog_dimensions(
-    hits: Sequence[SearchHit], question: str = "", language: str = "en", n: int = DIMENSIONS
+    hits: Sequence[SearchHit],
+    question: str = "",
+    language: str = "en",
+    n: int = DIMENSIONS,
+    besides: Sequence[Dimension] = (),
 ) -> list[Dimension]:
     """The ``n`` attributes on which the matches differ most, each a dimension with advice
-    from their counts, ranges and prices; those the question names come first."""
+    from their counts, ranges and prices; those the question names come first. ``besides``:
+    a guide's dimensions, whose attributes and names are not repeated."""
     shown = _same_kind(list(hits[:LOOKED_AT]))
     if len(shown) < MIN_PRODUCTS:
         return []
     asked = set(re.findall(r"[a-z]+", question.lower()))
-    spreads = [s for key in _keys(shown, language) if (s := _spread(key, shown, asked))]
+    said = {k for d in besides for k in d.implies}
+    named = " ".join(d.name.lower() for d in besides)
+    keys = [
+        k for k in _keys(shown, language)
+        if k not in said and attribute_words(k, language)[0] not in named
+    ]  # fmt: skip
+    spreads = [s for key in keys if (s := _spread(key, shown, asked))]
+    if besides:  # after a guide, only what most of a full shelf shows
+        spreads = [s for s in spreads if s.having >= BESIDES_MIN]
     spreads.sort(key=lambda s: (-s.score, s.key))
     currency = next((h.currency for h in shown if h.currency), "CNY")
     return [_dimension(s, currency, language) for s in spreads[:n]]
@@ -111,7 +125,7 @@ def _spread(key: str, hits: list[SearchHit], asked: set[str]) -> Spread | None:
     for v in everywhere:
         del counts[v]
     items = [(v, p) for v, p in items if v in counts]
-    if len(counts) < 2 or (len(counts) >= len(values) >= 5):
+    if len(counts) < 2 or counts.most_common(1)[0][1] < 2 or len(counts) >= len(values) >= 5:
         return None  # all alike, or a different value for each product (a model name, an id)
     return Spread(key, "choice", items, len(values), coverage * _balance(counts) + bonus)
 

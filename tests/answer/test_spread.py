@@ -44,6 +44,8 @@ def bottles() -> list[SearchHit]:
         ("weight_kg", "en", ("weight", "kg")),
         ("temperature_rating_c", "en", ("temperature rating", "°C")),
         ("battery_hours", "en", ("battery", "hours")),
+        ("watt_hours", "en", ("watt hours", "Wh")),
+        ("capacity_l", "en", ("capacity", "L")),
         ("NumImages", "en", ("num images", "")),
         ("material", "zh", ("材质", "")),
         ("capacity_ml", "zh", ("容量", "ml")),
@@ -107,3 +109,15 @@ def test_too_few_matches_or_no_difference_gives_no_dimension(bottles):
     assert catalog_dimensions(bottles[:2], "") == []
     same = [b.model_copy(update={"attributes": {"material": "glass"}}) for b in bottles]
     assert catalog_dimensions(same, "") == []
+
+
+def test_after_a_guide_only_what_it_does_not_cover(bottles):
+    from assistant.schemas import Dimension
+
+    guide = [Dimension(name="Keeps it cold", advice="Insulated steel keeps water cold all day.",
+                       implies={"insulated": ["yes"]}),
+             Dimension(name="Material you can taste", advice="Steel and glass taste of nothing.",
+                       implies={})]  # fmt: skip
+    extra = catalog_dimensions(bottles, "", "en", 2, besides=guide)
+    assert [d.name for d in extra] == ["Capacity"]  # not insulated (implied), not material (named)
+    assert catalog_dimensions(bottles[:5], "", "en", 2, besides=guide) == []  # too few to say
