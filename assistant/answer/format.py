@@ -39,7 +39,8 @@ def facts(hit: SearchHit, keys, topic: str = "", language: str = "en") -> str:
         if {w[:4] for w in name.split()} <= said:
             out.append(text)
         else:
-            out.append(f"{name}{text}" if language == "zh" else f"{name} {text}")
+            joined = language == "zh" and not name.isascii()  # 容量500ml; an English name: a space
+            out.append(f"{name}{text}" if joined else f"{name} {text}")
     return wording(language).join(out) if language == "zh" else ", ".join(out)
 
 

@@ -94,6 +94,7 @@ def test_the_same_advice_in_chinese(bottles):
     assert "500ml" in capacity.advice and "1,000ml" in capacity.advice and "款" in capacity.advice
     reason = rank(bottles, dims, "zh")[0].reason
     assert "容量500ml" in reason and "不锈钢" in reason  # the value in the shopper's words
+    assert "insulated 是" not in reason and "insulated是" not in reason  # 保温是, in Chinese
 
 
 def test_matches_of_other_kinds_are_left_out_of_the_shelf(bottles):
