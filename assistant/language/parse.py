@@ -99,7 +99,7 @@ def _categories(
             if taken & span:
                 continue
             phrase = tuple(tokens[start : start + size])
-            prefixes = vocab.categories.get(phrase, set())
+            prefixes = vocab.categories_named(phrase)
             if negated(tokens, start, lex) and (prefixes or phrase in vocab.title_kinds):
                 unwanted |= prefixes | vocab.title_kinds.get(phrase, set())
                 taken |= span

@@ -65,6 +65,18 @@ class Vocabulary:
         vocab.categories, vocab.title_kinds = dict(vocab.categories), dict(vocab.title_kinds)
         return vocab
 
+    def categories_named(self, phrase: tuple[str, ...]) -> set[str]:
+        """The category prefixes a phrase names: the categories called by it and, for a word
+        that is itself a category's name, every kind it is the head of ("backpack" -> Bags >
+        Backpacks and Outdoor > Hiking Backpacks). A word no category is called by names none:
+        being the last word of one ("set" of "Gift Sets") does not make it a kind."""
+        found = self.categories.get(phrase, set())
+        if not found or len(phrase) != 1:
+            return found
+        heads = found | {p for key, kinds in self.categories.items() if key[-1] == phrase[0]
+                         for p in kinds}  # fmt: skip
+        return {p for p in heads if not any(p.startswith(q + " > ") for q in heads)}
+
     def kinds_named(self, head: str) -> tuple[str, ...] | None:
         """The kinds a thing's head word names ("kettle" -> home & kitchen > small appliances >
         kettle); ``()`` when no category and no title uses the word (the shop sells no such
