@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..language.text import plural
 from ..language.wording import wording
 from ..schemas import AnswerProduct, Constraints
 from .evidence import Evidence
@@ -30,7 +31,8 @@ def absent(ev: Evidence) -> Iterator[AnswerPart]:
     if ev.product_similarity < NEAR_ENOUGH:
         near = []
     say = wording(ev.language).say
-    summary = say("absent", thing=ev.asked_thing)
+    thing = plural(ev.asked_thing) if ev.language == "en" else ev.asked_thing
+    summary = say("absent", thing=thing)
     if near:
         summary += say("absent_nearest")
     yield Begin(ev.persona, "offline", Constraints(), language=ev.language,

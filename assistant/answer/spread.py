@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..language.kinds import kinds_of
 from ..language.lexicon import lexicon
-from ..language.text import norm
+from ..language.text import norm, words
 from ..language.wording import wording
 from ..schemas import Dimension, SearchHit
 from .format import attribute_words, price_text, unit_text
@@ -88,9 +88,16 @@ def _same_kind(hits: list[SearchHit]) -> list[SearchHit]:
 
 
 def _keys(hits: list[SearchHit], language: str) -> list[str]:
-    skip = lexicon("en").catalog.not_advice | lexicon(language).catalog.not_advice
+    """The attributes that record a choice: not the listing's bookkeeping and, on a shelf of
+    things eaten or used up, not how much is in the pack."""
+    books = [lexicon("en").catalog, lexicon(language).catalog]
+    skip = set().union(*(b.not_advice for b in books))
+    kind = {w for h in hits for w in words(h.category or "")}
+    pack = set().union(*(b.pack_words for b in books)) if kind & set().union(
+        *(b.consumed for b in books)) else set()  # fmt: skip
     keys = dict.fromkeys(k for h in hits for k in h.attributes)
-    return [k for k in keys if " ".join(re.split(r"[_\s]+", k.lower())) not in skip]
+    names = {k: re.split(r"[_\s]+", k.lower()) for k in keys}
+    return [k for k in keys if " ".join(names[k]) not in skip and names[k][0] not in pack]
 
 
 def _spread(key: str, hits: list[SearchHit], asked: set[str]) -> Spread | None:

@@ -54,6 +54,26 @@ def singular(word: str) -> str:
     return word
 
 
+def plural(thing: str) -> str:
+    """An English thing as a shop says it has none of them: "umbrella" -> umbrellas, "hair
+    dryer" -> hair dryers; a plural, a noun without one ("cat food") or a phrase after its noun
+    ("a lamp for reading") stays as said."""
+    found = re.fullmatch(r"(.*?)([A-Za-z]+)", thing.strip())
+    if not found:
+        return thing
+    head, last = found.groups()
+    word = last.lower()
+    if len(word) <= 2 or word.endswith("s") or word in _EN.text.uncountable:
+        return thing
+    if word in {v: k for k, v in _EN.text.plurals.items()}:
+        return head + {v: k for k, v in _EN.text.plurals.items()}[word]
+    if re.search(r"(?:x|z|ch|sh)$", word):
+        return f"{thing}es"
+    if re.search(r"[^aeiou]y$", word):
+        return f"{head}{last[:-1]}ies"
+    return f"{thing}s"
+
+
 def plain(text: str) -> str:
     """``text`` with everyday synonyms in the catalog's words ("sunnies" -> "sunglasses")."""
     synonyms = _EN.text.synonyms
@@ -74,7 +94,16 @@ def _words(text: str) -> list[str]:
         return chinese_words(text)
     synonyms, spellings = _EN.text.synonyms, _EN.text.spellings
     out = (singular(synonyms.get(w, w)) for w in WORD.findall(text))
-    return [spellings.get(w, w) for w in out]
+    return [_ending(spellings.get(w, w)) for w in out]
+
+
+def _ending(word: str) -> str:
+    """``word`` with its British ending spelt as the one compared ("moisturiser" -> moisturizer)."""
+    if len(word) >= 6:
+        for ending, compared in _EN.text.endings.items():
+            if word.endswith(ending):
+                return word[: -len(ending)] + compared
+    return word
 
 
 def chinese_words(text: str) -> list[str]:

@@ -122,3 +122,18 @@ def test_after_a_guide_only_what_it_does_not_cover(bottles):
     extra = catalog_dimensions(bottles, "", "en", 2, besides=guide)
     assert [d.name for d in extra] == ["Capacity"]  # not insulated (implied), not material (named)
     assert catalog_dimensions(bottles[:5], "", "en", 2, besides=guide) == []  # too few to say
+
+
+def test_on_a_shelf_of_food_the_packs_weight_is_no_advice_but_on_one_of_gear_it_is():
+    def item(n: int, category: str, weight: float, protein: int) -> SearchHit:
+        return SearchHit(
+            id=f"f{n}", title=f"Item {n}", category=category, brand="Acme", price=50.0 + n * 20,
+            currency="CNY", rating=4.5, url=f"/p/f{n}", score=1.0 - n / 100,
+            attributes={"weight_kg": weight, "protein_pct": protein},
+        )  # fmt: skip
+
+    rows = [(1.5, 32), (2, 36), (5, 30), (1.5, 40), (10, 28), (2, 34)]
+    food = [item(n, "Pets > Cat Food > Dry", *row) for n, row in enumerate(rows)]
+    assert [d.name for d in catalog_dimensions(food, "")] == ["Protein"]
+    gear = [item(n, "Sports > Dumbbells", *row) for n, row in enumerate(rows)]
+    assert "Weight" in [d.name for d in catalog_dimensions(gear, "")]

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from assistant.language.lexicon import Lexicon, lexicon
 from assistant.language.prices import chinese_numerals
-from assistant.language.text import detect_language, plain, words
+from assistant.language.text import plural, detect_language, plain, words
 
 
 def test_the_english_lexicon_loads_once_with_compiled_patterns():
@@ -33,6 +33,28 @@ def test_a_bare_yes_or_no_in_a_word_list_is_refused_not_read_as_a_boolean():
 def test_synonyms_and_spellings_meet_the_catalogs_words():
     assert plain("Sunnies and trainers") == "sunglasses and sneakers"
     assert words("Gray fibres") == ["grey", "fiber"]
+
+
+@pytest.mark.parametrize("said, catalog", [
+    ("moisturiser", "Moisturizer"), ("personalised mug", "Personalized Mug"),
+    ("an organiser", "Organizer"), ("aluminium frame", "Aluminum Frame"),
+    ("flavoured tea", "Flavored Tea"), ("personalisation", "personalization"),
+])  # fmt: skip
+def test_british_and_american_spellings_are_one_word(said, catalog):
+    assert words(said)[-len(words(catalog)):] == words(catalog)
+
+
+@pytest.mark.parametrize("thing, things", [
+    ("umbrella", "umbrellas"), ("hair dryer", "hair dryers"), ("lawn mowers", "lawn mowers"),
+    ("cat food", "cat food"), ("watch", "watches"), ("baby pony", "baby ponies"),
+    ("knife", "knives"), ("toy", "toys"), ("green tea", "green tea"),
+])  # fmt: skip
+def test_what_we_do_not_carry_is_said_in_the_plural(thing, things):
+    assert plural(thing) == things
+
+
+def test_a_short_word_keeps_its_ending():
+    assert words("rise and wise") == ["rise", "and", "wise"]
 
 
 @pytest.mark.parametrize("text, language", [

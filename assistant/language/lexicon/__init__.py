@@ -49,7 +49,13 @@ class Text(_Part):
         return {v: k for k, v in reversed(self.english.items())}
 
     spellings: dict[str, str] = Field(description="A spelling -> the one spelling compared.")
+    endings: dict[str, str] = Field(
+        {}, description="A word ending spelt two ways -> the one compared (-iser -> -izer)."
+    )
     plurals: dict[str, str] = Field(description="A plural the -s rule gets wrong -> singular.")
+    uncountable: frozenset[str] = Field(
+        frozenset(), description="Nouns with no plural (\"we don't carry cat food\")."
+    )
     stopwords: frozenset[str] = Field(description="Words that carry no need of their own.")
 
 
@@ -224,6 +230,12 @@ class Catalog(_Part):
     )
     names: dict[str, str] = Field(
         {}, description="An attribute's name (its words) -> this language's word for it."
+    )
+    consumed: frozenset[str] = Field(
+        frozenset(), description="Kind words of things eaten or used up (food, tea, litter)."
+    )
+    pack_words: frozenset[str] = Field(
+        frozenset(), description="An attribute name's first word that makes it the pack's size."
     )
 
 
