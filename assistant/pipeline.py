@@ -7,6 +7,7 @@ conversation remembers (``conversation.remember``).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -39,6 +40,17 @@ SAMPLE = 500  # titles that tell a catalog's language
 
 log = logging.getLogger("wenwen")
 
+
+def file_digest(path: Path) -> str:
+    """A hash of a file's bytes (``""`` when it cannot be read: nothing to follow)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()[:32]
 
 class Assistant:
     """Wenwen over one data dir: ingest catalogs, search them, answer questions."""
@@ -161,11 +173,14 @@ class Assistant:
         **options,
     ) -> IngestReport:
         """Ingest catalog files (default: the bundled catalog); see ``catalog.ingest``."""
+        default = not paths
         paths = list(paths) or [self.settings.catalog]
         titles = sample_titles(paths, mapping, currency, SAMPLE)
         self._embedder_for(titles, options.get("replace", False))
         report = ingest_files(self.store, self.embedder, paths, mapping, currency,
                               **self._sizes(), **options)  # fmt: skip
+        # An index of the default catalog follows that file; one of a shop's named files does not.
+        self.store.record_built_from(file_digest(paths[0]) if default else "")
         return self._indexed(report)
 
     def _sizes(self) -> dict[str, int]:
@@ -184,6 +199,11 @@ class Assistant:
     def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
         """Build the default catalog's index when the data dir holds none (never merge into one)."""
         if self.has_index():
+            built = self.store.built_from()
+            if built and built != file_digest(self.settings.catalog):
+                log.info("%s changed since the index was built: bringing the index in line",
+                         self.settings.catalog)  # fmt: skip
+                return self.ingest_files([], progress=progress, replace=True)
             self.index_guides()  # guides edited since the last run: only those are embedded
             self.route.keep(progress)
             return None

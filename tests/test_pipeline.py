@@ -77,3 +77,35 @@ def test_guides_edited_after_indexing_are_used_from_the_next_start(tmp_path, has
     again.ensure_index()
     assert {"hat-round-face", "hat-for-a-long-face"} <= set(again.searcher.guides)
     assert "sun-at-a-match" not in again.searcher.guides
+
+
+def test_an_index_of_the_default_catalog_follows_the_file_but_a_shops_import_does_not(
+    tmp_path, hashed
+):
+    import json
+    import shutil
+
+    from tests.conftest import FIXTURES, make_settings
+
+    catalog = tmp_path / "products.jsonl"
+    shutil.copy(FIXTURES / "mini_catalog.jsonl", catalog)
+    settings = make_settings(tmp_path / "data", catalog=catalog)
+    first = Assistant(settings, hashed)
+    first.ensure_index()
+    lines = catalog.read_text(encoding="utf-8").splitlines()
+    gone = json.loads(lines[0])["id"]
+    new = json.loads(lines[1]) | {"id": "NEW1", "title": "Harbour Stripe Golf Umbrella"}
+    catalog.write_text("\n".join([*lines[1:], json.dumps(new)]) + "\n", encoding="utf-8")
+
+    again = Assistant(settings, hashed)  # a restart after the demo catalog was updated
+    report = again.ensure_index()
+    assert report is not None and report.embedded == 1
+    assert again.product("NEW1") is not None and again.product(gone) is None
+
+    shop = tmp_path / "shop.jsonl"
+    shop.write_text(json.dumps(new | {"id": "SHOP1"}) + "\n", encoding="utf-8")
+    again.ingest_files([shop], replace=True)  # a shop's own file, named
+    catalog.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    third = Assistant(settings, hashed)
+    assert third.ensure_index() is None  # never swapped back to the default catalog
+    assert third.product("SHOP1") is not None and third.product(gone) is None

@@ -132,6 +132,15 @@ class Store:
     def record_embedder(self, model_id: str) -> None:
         self._mark(embedder=model_id)
 
+    def built_from(self) -> str | None:
+        """The content hash of the catalog file the index was built from when no file was named
+        (the default catalog, or ``WENWEN_CATALOG``); None when named files built it."""
+        found = (self.client.get_collection(self.products_name).metadata or {}).get("built_from")
+        return found or None
+
+    def record_built_from(self, digest: str) -> None:
+        self._mark(built_from=digest)
+
     def _mark(self, **fields: str) -> None:
         """Set fields of the products collection's metadata, keeping the others."""
         current = self.client.get_collection(self.products_name).metadata or {}
