@@ -115,6 +115,8 @@ def clarifying_question(ev: Evidence) -> str | None:
     narrowed = c.genders or c.colors or c.sizes or c.price_max or c.price_min or c.attributes
     if len(ev.content_words) > VAGUE_WORDS or narrowed or ev.persona != "shopping_guide":
         return None
+    if lexicon(ev.language).turns.asks_advice.search(ev.question.lower()):
+        return None  # "what should I look for in ...": the advice is the answer
     w = wording(ev.language)
     asks = []
     for key, counts in differing(ev.search.products, n=CLARIFY_OPTIONS):

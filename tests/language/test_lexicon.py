@@ -73,3 +73,19 @@ def test_the_language_of_a_turn_is_told_from_its_letters(text, language):
 ])  # fmt: skip
 def test_chinese_number_words_are_read_as_digits_only_where_they_are_numbers(text, digits):
     assert chinese_numerals(text) == digits
+
+
+@pytest.mark.parametrize("language, said, asks", [
+    ("en", "What should I look for in hiking socks?", True),
+    ("en", "how do i choose a tent", True),
+    ("en", "how to pick a wok", True),
+    ("en", "tips for choosing a yoga mat", True),
+    ("en", "which tent should I buy", False),
+    ("en", "hiking socks", False),
+    ("en", "I need a gift", False),
+    ("zh", "登山袜怎么选", True),
+    ("zh", "买保温杯要注意什么", True),
+    ("zh", "想买个礼物", False),
+])  # fmt: skip
+def test_asking_what_to_look_for_is_asking_for_advice(language, said, asks):
+    assert bool(lexicon(language).turns.asks_advice.search(said.lower())) is asks

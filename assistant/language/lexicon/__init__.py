@@ -170,6 +170,9 @@ class Turns(_Part):
     asides: frozenset[str] = Field(description="Words that are neither constraint nor need.")
     aside_words: int = Field(description="Other words a constraint-only follow-up may have.")
     new_need_words: int = Field(description="Content words from which a turn is a new need.")
+    asks_advice: Regex = Field(
+        "(?!)", description="Asks what to look for: advice wanted, however short the need."
+    )
 
     @cached_property
     def ordinal_re(self) -> re.Pattern:
