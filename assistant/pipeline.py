@@ -52,6 +52,7 @@ def file_digest(path: Path) -> str:
         return ""
     return digest.hexdigest()[:32]
 
+
 class Assistant:
     """Wenwen over one data dir: ingest catalogs, search them, answer questions."""
 

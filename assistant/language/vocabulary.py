@@ -75,8 +75,8 @@ class Vocabulary:
             return found
         # a word of its own in the kind's name: a low-top is no top, a T-shirt no shirt
         alone = re.compile(rf"(?<![\w-]){re.escape(phrase[0])}")
-        heads = found | {p for key, kinds in self.categories.items() if key[-1] == phrase[0]
-                         for p in kinds if alone.search(p.rsplit(" > ", 1)[-1].lower())}  # fmt: skip
+        named = [p for key, kinds in self.categories.items() if key[-1] == phrase[0] for p in kinds]
+        heads = found | {p for p in named if alone.search(p.rsplit(" > ", 1)[-1].lower())}
         return {p for p in heads if not any(p.startswith(q + " > ") for q in heads)}
 
     def kinds_named(self, head: str) -> tuple[str, ...] | None:

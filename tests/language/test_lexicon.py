@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from assistant.language.lexicon import Lexicon, lexicon
 from assistant.language.prices import chinese_numerals
-from assistant.language.text import plural, detect_language, plain, words
+from assistant.language.text import detect_language, plain, plural, words
 
 
 def test_the_english_lexicon_loads_once_with_compiled_patterns():
@@ -41,7 +41,7 @@ def test_synonyms_and_spellings_meet_the_catalogs_words():
     ("flavoured tea", "Flavored Tea"), ("personalisation", "personalization"),
 ])  # fmt: skip
 def test_british_and_american_spellings_are_one_word(said, catalog):
-    assert words(said)[-len(words(catalog)):] == words(catalog)
+    assert words(said)[-len(words(catalog)) :] == words(catalog)
 
 
 @pytest.mark.parametrize("thing, things", [

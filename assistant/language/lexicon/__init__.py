@@ -54,7 +54,7 @@ class Text(_Part):
     )
     plurals: dict[str, str] = Field(description="A plural the -s rule gets wrong -> singular.")
     uncountable: frozenset[str] = Field(
-        frozenset(), description="Nouns with no plural (\"we don't carry cat food\")."
+        frozenset(), description='Nouns with no plural ("we don\'t carry cat food").'
     )
     stopwords: frozenset[str] = Field(description="Words that carry no need of their own.")
 
