@@ -42,10 +42,17 @@ def applicable(
         if getattr(c, key) and _share(relevant, products, name) < APPLIES_SHARE:
             setattr(c, key, [])
     c.attributes = {}
+    # With no kind stated, the products in question are those of the fitting guide's kinds: a
+    # word of the shopper's situation ("my dorm room") that only other kinds carry is no demand.
+    kinds = [norm(g) for g in guide.categories] if guide and not c.categories else []
+    about = [i for i in relevant if _in_any(products[i], kinds)]
+    if not about:
+        about, kinds = relevant, []
     for option in options:  # the sense the products in question carry
-        shares = {key: _share(relevant, products, key) for key in option}
+        shares = {key: _share(about, products, key) for key in option}
         key = max(shares, key=shares.get)
-        if shares[key] >= APPLIES_SHARE:
+        carried = index.mask(Constraints(attributes={key: sorted(option[key])}))
+        if shares[key] >= APPLIES_SHARE and (not kinds or carried[about].any()):
             c.attributes[key] = sorted(set(c.attributes.get(key, [])) | option[key])
     dropped = []
     while c.attributes and not index.mask(c).any():

@@ -167,3 +167,34 @@ def test_a_word_of_the_titles_ruled_out_leaves_every_product_titled_with_it(tmp_
     store_ids = [i for i, _ in shop.store.query(shop.embedder.embed_query("kite"), 10,
                                                 where(result.constraints))]  # fmt: skip
     assert sorted(store_ids) == ["k2", "k4"]
+
+
+def test_a_word_of_the_shoppers_situation_that_only_other_kinds_carry_is_no_demand():
+    from assistant.schemas import Guide
+    from assistant.search.applies import applicable
+    from assistant.search.constraints import ConstraintIndex
+
+    def item(i: str, category: str, use: str) -> Product:
+        return Product(id=i, title=f"{category} {i}", category=category, price=99.0,
+                       attributes={"use": use})  # fmt: skip
+
+    products = [
+        item("d1", "Shoes > Shoe Care > Deodoriser", "deodorising"),
+        item("d2", "Shoes > Shoe Care > Deodoriser", "deodorising"),
+        item("l1", "Home & Kitchen > Lamps", "dorm"),
+        item("l2", "Home & Kitchen > Lamps", "dorm"),
+        item("l3", "Home & Kitchen > Lamps", "dorm"),
+    ]
+    guide = Guide(id="smelly-shoes", title="Smelly shoes", persona="shopping_guide",
+                  categories=["Shoes > Shoe Care"], needs=["my sneakers stink"],
+                  summary="Dry them.",
+                  dimensions=[{"name": "Drying", "advice": "Dry them overnight with cedar trees.",
+                               "implies": {"use": ["deodorising"]}}])  # fmt: skip
+    said = Constraints(attributes={"use": ["dorm"]})
+    options = [{"use": {"dorm"}}]
+    index = ConstraintIndex(products)
+    pool = [2, 3, 4, 0, 1]  # "...stink up the whole dorm room": the lamps come first
+    kept, _ = applicable(said, options, pool, products, guide, index)
+    assert kept.attributes == {}  # the shoe-care products in question carry no such use
+    alone, _ = applicable(said, options, pool, products, None, index)
+    assert alone.attributes == {"use": ["dorm"]}  # with no guide, the pool is what it is about
