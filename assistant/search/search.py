@@ -11,7 +11,7 @@ who it is for, the aisle of the earlier need is left; an attribute this turn add
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +21,7 @@ import numpy as np
 from ..index.embeddings import Embedder
 from ..index.filters import Clause, where
 from ..index.store import Store
+from ..language.kinds import kinds_of
 from ..language.plans import Query
 from ..language.text import norm, words
 from ..language.vocabulary import Vocabulary
@@ -45,6 +46,7 @@ NEED_OVERRULES = 0.75
 SAME_ROLE_MARGIN = 0.08  # a guide of the asking role within this of the best is preferred
 ADVICE_WEIGHT = 1.0 / (RRF_K + 1)  # following the guide's advice: up to one more top vote
 INFERRED_WEIGHT = 1.0 / (RRF_K + 1)  # what the shopper implied: ranks, never filters
+NEAR_TOP, NEAR_TIMES = 10, 2  # a kind twice among the pool's first ten is asked about too
 NEAREST_KINDS = 3  # kinds whose products are looked up beside the whole catalog's
 KIND_MARGIN = 0.05  # a product's kind within this of the nearest kind's similarity ranks higher
 KIND_WEIGHT = 1.0 / (RRF_K + 1)  # being of the nearest kind: up to one more top vote
@@ -266,6 +268,10 @@ def asked_kinds(query: Query, pool: list[int], products: Sequence[Product]) -> f
         return frozenset(stated)
     if query.named_kinds is not None:
         return frozenset(query.named_kinds)
+    # In a mixed pool a kind short of a fifth of it is still asked about when it recurs near
+    # the top ("the menu at arm's length": reading glasses among gift sets and sauces).
+    top = Counter(k for i in pool[:NEAR_TOP] for k in kinds_of(products[i]))
+    found |= {k for k, n in top.items() if n >= NEAR_TIMES}
     return frozenset(k for k in found if not any(o.startswith(k + " > ") for o in found))
 
 

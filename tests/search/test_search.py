@@ -198,3 +198,30 @@ def test_a_word_of_the_shoppers_situation_that_only_other_kinds_carry_is_no_dema
     assert kept.attributes == {}  # the shoe-care products in question carry no such use
     alone, _ = applicable(said, options, pool, products, None, index)
     assert alone.attributes == {"use": ["dorm"]}  # with no guide, the pool is what it is about
+
+
+def test_a_kind_that_recurs_near_the_top_of_a_mixed_pool_is_asked_about():
+    from assistant.language.plans import Query
+    from assistant.search.search import asked_kinds
+
+    def item(i: int, category: str) -> Product:
+        return Product(id=f"p{i}", title=f"{category} {i}", category=category, price=50.0)
+
+    # a mixed pool of 30: reading glasses 4th, 5th and 10th, short of a fifth of it
+    kinds = [
+        "Gifts > Gift Sets",
+        "Food > Sauces",
+        "Gifts > Photo Books",
+        "Eyewear > Readers",
+        "Eyewear > Readers",
+        "Outdoor > Chairs",
+        "Food > Sauces",
+        "Bags > Totes",
+        "Home > Lamps",
+        "Eyewear > Readers",
+    ] + [f"Misc > Kind {n}" for n in range(20)]
+    products = [item(i, c) for i, c in enumerate(kinds)]  # fmt: skip
+    query = Query(said="menu", text="menu", semantic="menu", need="menu", stated=Constraints())
+    asked = asked_kinds(query, list(range(30)), products)
+    assert "eyewear > readers" in asked and "food > sauces" in asked
+    assert "bags > totes" not in asked and "outdoor > chairs" not in asked
