@@ -7,7 +7,6 @@ conversation remembers (``conversation.remember``).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -23,7 +22,7 @@ from .catalog.ingest import Progress, ingest_files, ingest_guides, ingest_produc
 from .catalog.read import load_guides, sample_titles
 from .conversation.sessions import FileSessionStore, SessionStore, remember
 from .index.embeddings import Embedder, embedder_id, make_embedder, setting_for
-from .index.store import Store, open_store
+from .index.store import Store, file_digest, open_store
 from .language.plans import Compare, Focus, NewNeed, NotShown, Unreadable
 from .language.reader import read_query, read_turn
 from .language.roles import PersonaRouter
@@ -39,18 +38,6 @@ SAMPLE = 500  # titles that tell a catalog's language
 
 
 log = logging.getLogger("wenwen")
-
-
-def file_digest(path: Path) -> str:
-    """A hash of a file's bytes (``""`` when it cannot be read: nothing to follow)."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return ""
-    return digest.hexdigest()[:32]
 
 
 class Assistant:
@@ -174,14 +161,12 @@ class Assistant:
         **options,
     ) -> IngestReport:
         """Ingest catalog files (default: the bundled catalog); see ``catalog.ingest``."""
-        default = not paths
-        paths = list(paths) or [self.settings.catalog]
+        default, paths = not paths, list(paths) or [self.settings.catalog]
         titles = sample_titles(paths, mapping, currency, SAMPLE)
         self._embedder_for(titles, options.get("replace", False))
         report = ingest_files(self.store, self.embedder, paths, mapping, currency,
                               **self._sizes(), **options)  # fmt: skip
-        # An index of the default catalog follows that file; one of a shop's named files does not.
-        self.store.record_built_from(file_digest(paths[0]) if default else "")
+        self.store.record_built_from(file_digest(paths[0]) if default else "")  # see ensure_index
         return self._indexed(report)
 
     def _sizes(self) -> dict[str, int]:
@@ -198,18 +183,13 @@ class Assistant:
         return ingest_guides(self.store, self.embedder, load_guides(self.settings.guides_dir))
 
     def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
-        """Build the default catalog's index when the data dir holds none (never merge into one)."""
-        if self.has_index():
-            built = self.store.built_from()
-            if built and built != file_digest(self.settings.catalog):
-                log.info("%s changed since the index was built: bringing the index in line",
-                         self.settings.catalog)  # fmt: skip
-                return self.ingest_files([], progress=progress, replace=True)
+        """Index the default catalog into an empty data dir, or again when its file changed."""
+        if self.has_index() and self.store.follows(self.settings.catalog):
             self.index_guides()  # guides edited since the last run: only those are embedded
             self.route.keep(progress)
             return None
-        log.info("no index in %s: building the default catalog", self.settings.data_dir)
-        return self.ingest_files([], progress=progress)
+        log.info("indexing %s into %s", self.settings.catalog, self.settings.data_dir)
+        return self.ingest_files([], progress=progress, replace=True)
 
     # -- questions ------------------------------------------------------------------------
     def search(

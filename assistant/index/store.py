@@ -138,6 +138,11 @@ class Store:
         found = (self.client.get_collection(self.products_name).metadata or {}).get("built_from")
         return found or None
 
+    def follows(self, catalog: Path) -> bool:
+        """Whether the index is in line with ``catalog``: built from it as it is now, or from
+        files a shop named (those are never swapped for the default catalog)."""
+        return self.built_from() in (None, file_digest(catalog))
+
     def record_built_from(self, digest: str) -> None:
         self._mark(built_from=digest)
 
@@ -347,3 +352,15 @@ def _forget_client(path: Path, store: Store | None) -> None:
 def content_hash(*parts: str) -> str:
     """A short, stable hash of some text (an embedding input with its model, or a record)."""
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def file_digest(path: Path) -> str:
+    """A hash of a file's bytes (``""`` when it cannot be read: nothing to follow)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()[:32]
