@@ -40,18 +40,20 @@ class PersonaRouter:
     """Routes a question to a persona id from guide needs and wanted-result cues."""
 
     def __init__(
-        self, embedder: QueryEmbedder, guides: Sequence[Guide], lex: Lexicon | None = None
+        self,
+        embedder: QueryEmbedder,
+        guides: Sequence[Guide],
+        lex: Lexicon | None = None,
+        vectors: np.ndarray | None = None,
     ) -> None:
+        """``vectors``: ``examples(embedder, guides)`` already embedded (kept from before)."""
         self.embedder, self.lex = embedder, lex  # None: the question's own language
-        multilingual = getattr(embedder, "multilingual", False)
-        examples = [(text, g.persona) for g in guides for text in _texts(g, multilingual)]
-        self.labels = [label for _, label in examples]
+        texts = examples(embedder, guides)
+        self.labels = [label for _, label in texts]
         self.roles = np.array(self.labels)
-        self.vectors = (
-            embedder.embed([text for text, _ in examples])
-            if examples
-            else np.zeros((0, embedder.dimension), dtype=np.float32)
-        )
+        if vectors is None or len(vectors) != len(texts):
+            vectors = embedder.embed([text for text, _ in texts])
+        self.vectors = vectors if texts else np.zeros((0, embedder.dimension), dtype=np.float32)
 
     def scores(self, question: str, vector: np.ndarray | None = None) -> dict[str, float]:
         """Each persona's score for ``question`` (higher is better)."""
@@ -73,6 +75,12 @@ class PersonaRouter:
         scores = self.scores(question, vector)
         best = max(PERSONAS, key=lambda p: (scores[p], p == DEFAULT))
         return best if scores[best] > 0 else DEFAULT
+
+
+def examples(embedder: QueryEmbedder, guides: Sequence[Guide]) -> list[tuple[str, str]]:
+    """The texts each role is voted with, and their role, in order."""
+    multilingual = getattr(embedder, "multilingual", False)
+    return [(text, g.persona) for g in guides for text in _texts(g, multilingual)]
 
 
 def _texts(guide: Guide, multilingual: bool) -> list[str]:

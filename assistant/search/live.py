@@ -4,14 +4,18 @@ replica) changed the store, while the old snapshot keeps answering."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import threading
 from pathlib import Path
+
+import numpy as np
 
 from ..index.embeddings import Embedder
 from ..index.snapshot import load_snapshot
 from ..index.store import Store
-from ..language.roles import PersonaRouter
+from ..language.roles import PersonaRouter, examples
 from .search import Searcher
 
 log = logging.getLogger("wenwen")
@@ -51,7 +55,7 @@ class LiveSearch:
         searcher = self.searcher
         with self._lock:
             if self._router is None or self._router_for is not searcher:
-                self._router = PersonaRouter(self.embedder, list(searcher.guides.values()))
+                self._router = self._route(searcher)
                 self._router_for = searcher
             return self._router
 
@@ -66,9 +70,38 @@ class LiveSearch:
         if searcher is None:
             self.router  # noqa: B018 - built for the current snapshot unless it already is
             return
-        router = PersonaRouter(self.embedder, list(searcher.guides.values()))
+        router = self._route(searcher)
         with self._lock:
             self._searcher, self._router, self._router_for = searcher, router, searcher
+
+    def _route(self, searcher: Searcher) -> PersonaRouter:
+        """The role router for the snapshot's guides. Their embedded needs are kept beside the
+        snapshots, so a restart embeds none (thousands of texts, a minute with e5 on 2 cores)."""
+        guides = list(searcher.guides.values())
+        if self.folder is None:
+            return PersonaRouter(self.embedder, guides)
+        texts = [text for text, _ in examples(self.embedder, guides)]
+        model = hashlib.sha256(self.embedder.model_id.encode()).hexdigest()[:8]
+        digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+        path = self.folder / f"router-{model}-{digest}.npy"  # one per embedder
+        try:
+            vectors = np.load(path) if path.exists() else None
+        except (OSError, ValueError):  # unreadable: embedded again and rewritten
+            vectors = None
+        router = PersonaRouter(self.embedder, guides, vectors=vectors)
+        if vectors is None or len(vectors) != len(texts):
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                part = path.with_suffix(f".{os.getpid()}.part")
+                with part.open("wb") as out:
+                    np.save(out, router.vectors)
+                part.replace(path)
+                for old in self.folder.glob(f"router-{model}-*.npy"):
+                    if old != path:
+                        old.unlink(missing_ok=True)
+            except OSError as exc:  # a read-only data dir: embedded again next start
+                log.warning("could not keep the router's vectors in %s: %s", self.folder, exc)
+        return router
 
     def watch(self, every: float) -> None:
         """Check the store's generation every ``every`` seconds; once a change by anyone has
