@@ -133,6 +133,8 @@ def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool, 
         joined = ("" if lex.language == "zh" else " ").join(missing[:2])
         return joined or question.strip().rstrip("?"), False, None
     match = found[-1] if rules.last else found[0]
+    if rules.general & set(words(match.group(1))):  # "something sturdy": no kind named
+        return match.group(1).strip(), False, None
     head = content_words(match.group(1), lex=lex)
     known = [w for w in head[:-1] if w not in missing]
     unknown = bool(head) and singular(head[-1]) in missing and len(known) <= rules.described_by
