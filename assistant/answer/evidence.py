@@ -45,7 +45,8 @@ class Engine(Protocol):
 def gather(plan: NewNeed, found: Found, can_refuse: bool = True) -> Evidence:
     """The evidence for a need: what the reader made of the words, what search found; guides
     in the shopper's language. ``can_refuse``: False when search crossed languages (the
-    Chinese route), where "we don't carry it" cannot be told."""
+    Chinese route), where "we don't carry it" cannot be told; nor can it when the thing asked
+    for is named by no kind word ("something nice to write in")."""
     lang = plan.language
     notes = [wording(lang).say("showing", note=note) for note in plan.notes]
     guide = found.guide.in_language(lang) if found.guide else None
@@ -54,7 +55,7 @@ def gather(plan: NewNeed, found: Found, can_refuse: bool = True) -> Evidence:
         guides=[(g.in_language(lang), s) for g, s in found.guides],
         product_similarity=found.nearest, content_words=plan.content_words,
         asked_thing=plan.asked_thing, unknown_thing=plan.unknown_thing, card=plan.card,
-        notices=notes + found.result.notices, language=lang, can_refuse=can_refuse,
-        unsold_thing=plan.unsold_thing,
+        notices=notes + found.result.notices, language=lang,
+        can_refuse=can_refuse and not plan.vague_thing, unsold_thing=plan.unsold_thing,
         rejected=[RejectedSource(id=g.id, score=round(s, 3)) for g, s in found.rejected],
     )  # fmt: skip

@@ -64,6 +64,7 @@ class NewNeed:
     unknown_thing: bool  # it is a word the catalog never uses
     card: Card = field(default_factory=Card)
     unsold_thing: bool = False  # its word names no kind and no title of the catalog
+    vague_thing: bool = False  # it is named by no kind word ("something sturdy")
     notes: list[str] = field(default_factory=list)  # what the reader did, for notices
     cheaper_cap: float | None = None
     language: str = "en"  # the shopper's language: the answer's

@@ -120,7 +120,8 @@ def _need(
     return kind(question=question, query=query, persona=persona, stated=said.constraints,
                 content_words=content, asked_thing=thing, unknown_thing=unknown, card=card,
                 notes=notes or [], cheaper_cap=cap, language=language,
-                unsold_thing=named == ())  # fmt: skip
+                unsold_thing=named == (),
+                vague_thing=bool(general & set(words(thing))))  # fmt: skip
 
 
 def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool, str | None]:

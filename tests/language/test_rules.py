@@ -15,7 +15,8 @@ from assistant.language.vocabulary import Vocabulary
 from assistant.schemas import Constraints, Product, SearchHit, Session
 
 FIELDS = {"kind", "stated", "inferred", "merged", "text", "shown", "notes", "thing",
-          "unknown_thing", "named", "unsold_thing", "gift", "recipient", "occasion"}  # fmt: skip
+          "unknown_thing", "named", "unsold_thing", "vague_thing", "gift", "recipient",
+          "occasion"}  # fmt: skip
 MINIMUM_ROWS = {"en": 150, "zh": 100, "zh_en": 20}  # zh_en: Chinese on an English catalog
 
 
@@ -88,7 +89,7 @@ def observed(plan) -> dict:
             "text": plan.query.text, "notes": plan.notes, "thing": plan.asked_thing,
             "unknown_thing": plan.unknown_thing, "gift": plan.card.gift,
             "named": None if plan.query.named_kinds is None else list(plan.query.named_kinds),
-            "unsold_thing": plan.unsold_thing,
+            "unsold_thing": plan.unsold_thing, "vague_thing": plan.vague_thing,
             "recipient": plan.card.recipient, "occasion": occasion and occasion.opening,
         }  # fmt: skip
     return seen
