@@ -121,7 +121,7 @@ def _need(
                 content_words=content, asked_thing=thing, unknown_thing=unknown, card=card,
                 notes=notes or [], cheaper_cap=cap, language=language,
                 unsold_thing=named == (),
-                vague_thing=bool(general & set(words(thing))))  # fmt: skip
+                vague_thing=_vague(thing, lex))  # fmt: skip
 
 
 def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool, str | None]:
@@ -134,12 +134,18 @@ def _thing(question: str, missing: list[str], lex: Lexicon) -> tuple[str, bool, 
         joined = ("" if lex.language == "zh" else " ").join(missing[:2])
         return joined or question.strip().rstrip("?"), False, None
     match = found[-1] if rules.last else found[0]
-    if rules.general & set(words(match.group(1))):  # "something sturdy": no kind named
+    if _vague(match.group(1), lex):  # "something sturdy": no kind named
         return match.group(1).strip(), False, None
     head = content_words(match.group(1), lex=lex)
     known = [w for w in head[:-1] if w not in missing]
     unknown = bool(head) and singular(head[-1]) in missing and len(known) <= rules.described_by
     return match.group(1).strip(), unknown, singular(head[-1]) if head else None
+
+
+def _vague(thing: str, lex: Lexicon) -> bool:
+    """Whether ``thing`` is named by no kind: "something sturdy", not "one of those scooters"."""
+    first = words(thing)[:1]
+    return bool(first) and first[0] in lex.honesty.vague
 
 
 def _card(question: str, lex: Lexicon) -> Card:

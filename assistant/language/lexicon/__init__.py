@@ -194,6 +194,11 @@ class Honesty(_Part):
         frozenset(),
         description="Words for things no shop sells by that name, which any may answer (gift).",
     )
+    vague: frozenset[str] = Field(
+        frozenset(),
+        description="Words that open a thing named by no kind at all (something sturdy): no "
+        "shop can be said not to carry it.",
+    )
     described_by: int = Field(
         99,
         description="An unknown head word with more known words "
