@@ -7,53 +7,8 @@ attributes, so the text is always true of the product and no two descriptions ar
 
 from __future__ import annotations
 
-import random
-
-from .common import price, rating, review_count
-
-GENDER_WORD = {"men": "Men's", "women": "Women's", "unisex": "Unisex", "kids": "Kids'"}
-
-
-class Writer:
-    """Composes 2-4 sentence descriptions and keeps them unique within one part."""
-
-    def __init__(self, rng: random.Random):
-        self.rng = rng
-        self.seen: set[str] = set()
-
-    def __call__(self, openers: list[str], middles: list[str], closers: list[str] = ()) -> str:
-        rng = self.rng
-        middles = [m for m in middles if m]
-        text = ""
-        for _ in range(30):
-            parts = [rng.choice(openers)]
-            chosen = rng.sample(middles, min(len(middles), rng.randint(1, 2)))
-            parts += chosen
-            if closers and rng.random() < 0.75:
-                parts.append(rng.choice(list(closers)))
-            spare = [m for m in middles if m not in chosen]
-            if len(" ".join(parts)) < 140 and spare and len(parts) < 4:
-                parts.insert(len(chosen) + 1, rng.choice(spare))  # too thin: one more fact
-            text = " ".join(parts)
-            if text not in self.seen and len(text) >= 80:
-                break
-        else:  # extremely unlikely: fall back to every sentence we have
-            text = " ".join([openers[0], *middles[:3]])
-        self.seen.add(text)
-        return text
-
-
-def product(rng, title, category, brand, cost, attrs, desc, quality=0.5, popularity=1.0) -> dict:
-    return {
-        "title": title,
-        "category": category,
-        "brand": brand,
-        "price": cost,
-        "rating": rating(rng, quality),
-        "review_count": review_count(rng, popularity),
-        "attributes": attrs,
-        "description": desc,
-    }
+from .common import price
+from .living import GENDER_WORD, Writer, product
 
 
 def _listed(items: list[str]) -> str:
