@@ -16,7 +16,7 @@ import pickle
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import BinaryIO, Protocol, TypeVar
 
 import bm25s
 
@@ -69,15 +69,23 @@ def load_snapshot(
 
 
 def _save(retriever: Snapshot, path: Path) -> None:
-    """Write atomically (several processes may share the folder) and drop older snapshots."""
+    """Keep the snapshot, dropping this version's older generations."""
+    state = retriever.state()
+    keep(path, lambda f: pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL),
+         f"{CODE}-*.pkl", "the search snapshot")  # fmt: skip
+
+
+def keep(path: Path, write: Callable[[BinaryIO], None], older: str, what: str) -> None:
+    """Write ``path`` with ``write`` atomically (several processes may share the folder) and
+    drop the files the glob ``older`` names beside it; on a read-only folder, say so."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         with tmp.open("wb") as f:
-            pickle.dump(retriever.state(), f, protocol=pickle.HIGHEST_PROTOCOL)
+            write(f)
         tmp.replace(path)
-        for old in path.parent.glob(f"{CODE}-*.pkl"):  # this version's older generations
+        for old in path.parent.glob(older):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError as exc:
-        log.warning("could not keep the search snapshot in %s (%s)", path.parent, exc)
+        log.warning("could not keep %s in %s (%s)", what, path.parent, exc)
