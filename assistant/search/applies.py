@@ -43,7 +43,7 @@ def applicable(
             setattr(c, key, [])
     c.attributes = {}
     # With no kind stated, the products in question are those of the fitting guide's kinds: a
-    # word of the shopper's situation ("my dorm room") that only other kinds carry is no demand.
+    # word of the shopper's situation (where they live) that only other kinds carry is no demand.
     kinds = [norm(g) for g in guide.categories] if guide and not c.categories else []
     about = [i for i in relevant if _in_any(products[i], kinds)]
     if not about:

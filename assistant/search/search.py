@@ -269,7 +269,7 @@ def asked_kinds(query: Query, pool: list[int], products: Sequence[Product]) -> f
     if query.named_kinds is not None:
         return frozenset(query.named_kinds)
     # In a mixed pool a kind short of a fifth of it is still asked about when it recurs near
-    # the top ("the menu at arm's length": reading glasses among gift sets and sauces).
+    # the top: three reading glasses among gift sets, sauces and chairs.
     top = Counter(k for i in pool[:NEAR_TOP] for k in kinds_of(products[i]))
     found |= {k for k, n in top.items() if n >= NEAR_TIMES}
     return frozenset(k for k in found if not any(o.startswith(k + " > ") for o in found))

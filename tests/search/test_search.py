@@ -193,7 +193,7 @@ def test_a_word_of_the_shoppers_situation_that_only_other_kinds_carry_is_no_dema
     said = Constraints(attributes={"use": ["dorm"]})
     options = [{"use": {"dorm"}}]
     index = ConstraintIndex(products)
-    pool = [2, 3, 4, 0, 1]  # "...stink up the whole dorm room": the lamps come first
+    pool = [2, 3, 4, 0, 1]  # a shoe-care question that mentions a dorm: the lamps come first
     kept, _ = applicable(said, options, pool, products, guide, index)
     assert kept.attributes == {}  # the shoe-care products in question carry no such use
     alone, _ = applicable(said, options, pool, products, None, index)
